@@ -1,0 +1,23 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { I18nProvider } from '../i18n/i18n';
+import { DataGate } from './data-gate';
+
+/** A query client for static reference data: one retry, no refetch on focus. */
+export function createAppQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+  });
+}
+
+/** Providers and the data gate; everything below renders once the reference data is valid. */
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createAppQueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <I18nProvider locale="en">
+        <DataGate />
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReferenceData } from '../data/reference-data';
+import { ConcentrationPanel } from '../features/concentration/concentration-panel';
+import { CostCurvesPanel } from '../features/cost-curves/cost-curves-panel';
+import { KpiTiles } from '../features/kpis/kpi-tiles';
+import { ScenarioControls } from '../features/scenario-controls/scenario-controls';
+import { useI18n } from '../i18n/i18n';
+import { useScenarioStore } from '../store/context';
+import { selectResetAll } from '../store/selectors';
+
+/** The explore view: header, sticky controls rail, KPI tiles and the panel grid. */
+export function Dashboard({ data }: { data: ReferenceData }) {
+  const { t } = useI18n();
+  const resetAll = useScenarioStore(selectResetAll);
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="topbar__brand">
+          <h1 className="topbar__title">{t('app.title')}</h1>
+          <p className="topbar__subtitle">{t('app.subtitle')}</p>
+        </div>
+        <div className="topbar__scenario">{t('app.scenarioCustom')}</div>
+        <div className="topbar__actions">
+          <button type="button" className="button" onClick={resetAll}>
+            {t('app.resetAll')}
+          </button>
+        </div>
+      </header>
+      <div className="layout">
+        <aside className="rail" aria-label={t('controls.title')}>
+          <ScenarioControls />
+        </aside>
+        <main className="content">
+          <KpiTiles />
+          <div className="panels">
+            <ConcentrationPanel />
+            <CostCurvesPanel />
+          </div>
+          <footer className="footer">{t('app.dataAsOf', { date: data.asOf })}</footer>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { formatCompact, formatInteger, formatNumber, formatPercent, formatUsd } from '../../i18n/format';
+import { useModelOutputs, useScenario } from '../../hooks/use-model';
+import { sumPerVendor, perVendor } from '../../model/vendors';
+import { KpiTile } from '../../ui/kpi-tile';
+
+/** The four numbers a user would quote: cost per token, inference bill, concentration, power. */
+export const KpiTiles = memo(function KpiTiles() {
+  const { t, locale } = useI18n();
+  const scenario = useScenario();
+  const out = useModelOutputs();
+  const overBudget = out.capacityGapTrillionPerDay > 0;
+  const loadText = t('unit.trillionTokensPerDay', { value: formatNumber(locale, scenario.load) });
+  const accelerators = sumPerVendor(perVendor((id) => out.vendors[id].accelerators));
+  return (
+    <div className="kpis" data-testid="kpis">
+      <KpiTile
+        label={t('kpi.costPerMillion')}
+        value={formatUsd(locale, out.costPerMillionTokens)}
+        detail={t('kpi.costPerMillionDetail', {
+          load: loadText,
+          hardware: formatUsd(locale, out.hardwareCostPerMillionTokens),
+        })}
+      />
+      <KpiTile
+        label={t('kpi.inferenceBill')}
+        value={`${formatUsd(locale, out.inferenceBillUsdPerYear)}/yr`}
+        badge={formatPercent(locale, out.inferenceShareOfBudget)}
+        tone={overBudget ? 'alert' : 'neutral'}
+        detail={
+          overBudget
+            ? t('kpi.inferenceBillGap', {
+                gap: formatNumber(locale, out.capacityGapTrillionPerDay),
+                close: formatUsd(locale, out.spendToCloseGapUsdPerYear),
+              })
+            : t('kpi.inferenceBillDetail', { share: formatPercent(locale, out.inferenceShareOfBudget) })
+        }
+      />
+      <KpiTile
+        label={t('kpi.concentration')}
+        value={formatInteger(locale, out.hhi)}
+        badge={t(`band.${out.hhiBand}`)}
+        tone={out.hhiBand === 'highlyConcentrated' ? 'warning' : 'neutral'}
+        detail={t('kpi.concentrationDetail', { largest: formatPercent(locale, out.largestShare) })}
+      />
+      <KpiTile
+        label={t('kpi.power')}
+        value={`${formatNumber(locale, out.fleetPowerGw, 2)} GW`}
+        tone={out.designCostExceedsBudget ? 'alert' : 'neutral'}
+        detail={
+          out.designCostExceedsBudget
+            ? t('kpi.designExceedsBudget')
+            : t('kpi.powerDetail', {
+                accelerators: formatCompact(locale, accelerators, 2),
+                capex: formatUsd(locale, out.fleetCapexUsd, 2),
+              })
+        }
+      />
+    </div>
+  );
+});

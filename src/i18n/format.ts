@@ -1,0 +1,55 @@
+/**
+ * Number formatting for the active locale. Rounds to what the model can honestly
+ * claim: two or three significant figures, units always.
+ */
+export type Locale = 'en' | 'it';
+
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', it: 'it-IT' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Plain number with up to `digits` significant figures (grouping on). */
+export function formatNumber(locale: Locale, value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  return numberFormat(locale, { maximumSignificantDigits: digits }).format(value);
+}
+
+/** Whole number with grouping ("4,400"). */
+export function formatInteger(locale: Locale, value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** Percentage from a fraction (0.42 → "42%"); `digits` fraction digits. */
+export function formatPercent(locale: Locale, fraction: number, digits = 0): string {
+  if (!Number.isFinite(fraction)) return '—';
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
+    fraction,
+  );
+}
+
+/** US dollars with compact notation and three significant figures ("$58B", "$1.2T", "$0.305"). */
+export function formatUsd(locale: Locale, value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  const options: Intl.NumberFormatOptions =
+    abs >= 1e4
+      ? { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: digits }
+      : { style: 'currency', currency: 'USD', maximumSignificantDigits: digits };
+  return numberFormat(locale, options).format(value);
+}
+
+/** A quantity with compact notation ("1.2K", "3.4M"), three significant figures. */
+export function formatCompact(locale: Locale, value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: digits }).format(value);
+}

@@ -1,0 +1,61 @@
+import { useId, useState, type ReactNode } from 'react';
+
+export interface ChartFrameProps {
+  readonly title: string;
+  /** One-line text summary of what the chart shows; read by screen readers and tests. */
+  readonly summary: string;
+  readonly note?: string;
+  readonly legend?: ReactNode;
+  readonly children: ReactNode;
+  /** The chart's data as a table, shown on demand. */
+  readonly table: ReactNode;
+  readonly showDataLabel: string;
+  readonly hideDataLabel: string;
+  readonly testId?: string;
+}
+
+/** A panel: question as title, the chart, its one-line summary, a note and a data table toggle. */
+export function ChartFrame({
+  title,
+  summary,
+  note,
+  legend,
+  children,
+  table,
+  showDataLabel,
+  hideDataLabel,
+  testId,
+}: ChartFrameProps) {
+  const [showTable, setShowTable] = useState(false);
+  const titleId = useId();
+  const tableId = useId();
+  return (
+    <section className="panel" aria-labelledby={titleId} data-testid={testId}>
+      <header className="panel__head">
+        <h2 id={titleId} className="panel__title">
+          {title}
+        </h2>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((v) => !v)}
+        >
+          {showTable ? hideDataLabel : showDataLabel}
+        </button>
+      </header>
+      {legend}
+      <div className="panel__chart" role="img" aria-label={summary}>
+        {children}
+      </div>
+      <p className="panel__summary" data-testid={testId ? `${testId}-summary` : undefined}>
+        {summary}
+      </p>
+      {note ? <p className="panel__note">{note}</p> : null}
+      <div id={tableId} hidden={!showTable} className="panel__table">
+        {showTable ? table : null}
+      </div>
+    </section>
+  );
+}

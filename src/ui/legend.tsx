@@ -1,0 +1,34 @@
+export interface LegendItem {
+  readonly label: string;
+  readonly colour: string;
+  readonly dashed?: boolean;
+  readonly marker?: boolean;
+}
+
+/** An HTML legend (readable, wraps on narrow screens, same swatches as the chart). */
+export function Legend({ items }: { items: readonly LegendItem[] }) {
+  return (
+    <ul className="legend">
+      {items.map((item) => (
+        <li key={item.label} className="legend__item">
+          <svg width="22" height="10" aria-hidden="true" className="legend__swatch">
+            {item.marker ? (
+              <circle cx="11" cy="5" r="4.5" fill={item.colour} />
+            ) : (
+              <line
+                x1="1"
+                y1="5"
+                x2="21"
+                y2="5"
+                stroke={item.colour}
+                strokeWidth="3"
+                strokeDasharray={item.dashed ? '5 3' : undefined}
+              />
+            )}
+          </svg>
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
