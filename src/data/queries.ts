@@ -11,13 +11,19 @@ export class DataFileError extends Error {
 }
 
 /** Fetches a JSON file relative to the app's base URL and validates it with `schema`. */
-export async function fetchValidated<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchValidated<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   const url = `${import.meta.env.BASE_URL}data/${file}`;
   let response: Response;
   try {
     response = await fetch(url, { signal });
   } catch (cause) {
-    throw new DataFileError(`Could not reach ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    throw new DataFileError(
+      `Could not reach ${file}: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
   }
   if (!response.ok) throw new DataFileError(`Could not load ${file} (HTTP ${response.status}).`);
   let json: unknown;

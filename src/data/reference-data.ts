@@ -23,7 +23,10 @@ export class ReferenceDataError extends Error {
  * inside its slider limits, and every cited source id must exist.
  * Throws a ReferenceDataError naming each problem.
  */
-export function buildReferenceData(assumptionsFile: AssumptionsFile, sourcesFile: SourcesFile): ReferenceData {
+export function buildReferenceData(
+  assumptionsFile: AssumptionsFile,
+  sourcesFile: SourcesFile,
+): ReferenceData {
   const problems: string[] = [];
   const assumptions = {} as Record<InputId, Assumption>;
   const defaults = {} as Record<InputId, number>;
@@ -45,5 +48,10 @@ export function buildReferenceData(assumptionsFile: AssumptionsFile, sourcesFile
   if (problems.length > 0) {
     throw new ReferenceDataError(`Reference data is inconsistent: ${problems.slice(0, 5).join('; ')}`);
   }
-  return { asOf: assumptionsFile.asOf, assumptions, sources: sourcesFile.sources, defaults: normalizeMix(defaults) };
+  return {
+    asOf: assumptionsFile.asOf,
+    assumptions,
+    sources: sourcesFile.sources,
+    defaults: normalizeMix(defaults),
+  };
 }

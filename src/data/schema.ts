@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 
-export const CONFIDENCE_LEVELS = ['reported', 'analyst', 'rumor', 'vendorClaim', 'derived', 'placeholder'] as const;
+export const CONFIDENCE_LEVELS = [
+  'reported',
+  'analyst',
+  'rumor',
+  'vendorClaim',
+  'derived',
+  'placeholder',
+] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');

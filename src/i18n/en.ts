@@ -59,7 +59,8 @@ export const en = {
   'concentration.series': 'HHI at this Nvidia share',
   'concentration.current': 'Current scenario',
   'concentration.summary': '{band}: HHI {hhi} at {share} Nvidia',
-  'concentration.note': 'Bands: 2023 US Merger Guidelines (below 1,000; 1,000–1,800; above 1,800). Alternatives mix held fixed.',
+  'concentration.note':
+    'Bands: 2023 US Merger Guidelines (below 1,000; 1,000–1,800; above 1,800). Alternatives mix held fixed.',
 
   'cost.title': 'What does a million tokens cost at scale?',
   'cost.xAxis': 'Inference load (T tokens/day, log scale)',
@@ -69,7 +70,8 @@ export const en = {
   'cost.allAlternatives': 'All alternatives',
   'cost.currentLoad': 'Current load',
   'cost.breakEven': 'Break-even {load}',
-  'cost.summary': 'At {load} the current mix costs {current} per million tokens; all Nvidia {nvidia}, all alternatives {alternatives}.',
+  'cost.summary':
+    'At {load} the current mix costs {current} per million tokens; all Nvidia {nvidia}, all alternatives {alternatives}.',
   'cost.summaryBreakEven': 'All alternatives beat all Nvidia above {load}.',
   'cost.summaryNoBreakEven': 'All alternatives never beat all Nvidia at these assumptions.',
   'cost.note': 'Fleet sized to each load; custom-silicon design cost spread over the volume.',

@@ -32,9 +32,11 @@ export function formatInteger(locale: Locale, value: number): string {
 /** Percentage from a fraction (0.42 → "42%"); `digits` fraction digits. */
 export function formatPercent(locale: Locale, fraction: number, digits = 0): string {
   if (!Number.isFinite(fraction)) return '—';
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
-    fraction,
-  );
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  }).format(fraction);
 }
 
 /** US dollars with compact notation and three significant figures ("$58B", "$1.2T", "$0.305"). */

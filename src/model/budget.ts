@@ -12,7 +12,14 @@ import {
   type AcceleratorEconomics,
   type SiteEconomics,
 } from './cost';
-import { gigawatts, tokensPerYear, usdPerYear, type Gigawatts, type TokensPerYear, type UsdPerYear } from './units';
+import {
+  gigawatts,
+  tokensPerYear,
+  usdPerYear,
+  type Gigawatts,
+  type TokensPerYear,
+  type UsdPerYear,
+} from './units';
 import { VENDOR_IDS, perVendor, type PerVendor } from './vendors';
 
 export interface Fleet {
@@ -40,9 +47,13 @@ export function fleetForBudget(
   site: SiteEconomics,
 ): Fleet {
   const hardwareBudget = usdPerYear(Math.max(0, budget - designCost));
-  const accelerators = perVendor((id) => (shares[id] * hardwareBudget) / annualizedCostPerAccelerator(chips[id], site));
+  const accelerators = perVendor(
+    (id) => (shares[id] * hardwareBudget) / annualizedCostPerAccelerator(chips[id], site),
+  );
   const powerGw = perVendor((id) => gigawatts((accelerators[id] * chips[id].powerKw * site.pue) / 1e6));
-  const capacity = perVendor((id) => tokensPerYear(accelerators[id] * tokensPerYearPerAccelerator(chips[id], site)));
+  const capacity = perVendor((id) =>
+    tokensPerYear(accelerators[id] * tokensPerYearPerAccelerator(chips[id], site)),
+  );
   const capexUsd = VENDOR_IDS.reduce((sum, id) => sum + accelerators[id] * chips[id].capexUsd, 0);
   return { accelerators, powerGw, capacity, capexUsd, hardwareBudget };
 }

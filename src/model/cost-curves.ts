@@ -2,7 +2,14 @@
  * The rows behind the cost-curve and concentration panels, derived from a scenario.
  */
 import { acceleratorCostPerMillionTokens } from './cost';
-import { breakEvenLoad, hhiSweep, logLoadGrid, strategy, strategyCostAtLoad, type HhiSweepPoint } from './curves';
+import {
+  breakEvenLoad,
+  hhiSweep,
+  logLoadGrid,
+  strategy,
+  strategyCostAtLoad,
+  type HhiSweepPoint,
+} from './curves';
 import { allAcceleratorEconomics, siteEconomics } from './economics';
 import { specFor } from './input-specs';
 import type { Scenario } from './scenario';

@@ -79,7 +79,10 @@ export function acceleratorCostPerMillionTokens(
   chip: AcceleratorEconomics,
   site: SiteEconomics,
 ): UsdPerMillionTokens {
-  return costPerMillionTokens(annualizedCostPerAccelerator(chip, site), tokensPerYearPerAccelerator(chip, site));
+  return costPerMillionTokens(
+    annualizedCostPerAccelerator(chip, site),
+    tokensPerYearPerAccelerator(chip, site),
+  );
 }
 
 /**
@@ -96,7 +99,9 @@ export function mixCostPerMillionTokens(
   for (const id of VENDOR_IDS) {
     if (shares[id] > 0) millionTokensPerDollar += shares[id] / costs[id];
   }
-  return usdPerMillionTokens(millionTokensPerDollar > 0 ? 1 / millionTokensPerDollar : Number.POSITIVE_INFINITY);
+  return usdPerMillionTokens(
+    millionTokensPerDollar > 0 ? 1 / millionTokensPerDollar : Number.POSITIVE_INFINITY,
+  );
 }
 
 /**

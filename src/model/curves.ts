@@ -36,7 +36,9 @@ export function hhiSweep(mix: Readonly<Record<AlternativeId, number>>, stepPct =
 export function logLoadGrid(min: number, max: number, count: number): TrillionTokensPerDay[] {
   const lo = Math.log10(min);
   const hi = Math.log10(max);
-  return Array.from({ length: count }, (_, i) => trillionTokensPerDay(10 ** (lo + ((hi - lo) * i) / (count - 1))));
+  return Array.from({ length: count }, (_, i) =>
+    trillionTokensPerDay(10 ** (lo + ((hi - lo) * i) / (count - 1))),
+  );
 }
 
 export interface Strategy {

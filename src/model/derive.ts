@@ -84,7 +84,9 @@ export function deriveOutputs(scenario: Scenario): ModelOutputs {
   const budget = usdPerYear(scenario.spend * 1e9);
   const loadTokens = tokensPerYearFromTrillionPerDay(trillionTokensPerDay(scenario.load));
 
-  const costs: PerVendor<UsdPerMillionTokens> = perVendor((id) => acceleratorCostPerMillionTokens(chips[id], site));
+  const costs: PerVendor<UsdPerMillionTokens> = perVendor((id) =>
+    acceleratorCostPerMillionTokens(chips[id], site),
+  );
   const designCost = annualDesignCost(scenario.customNre * 1e6, scenario.customCadence, shares.custom);
   const hardware = mixCostPerMillionTokens(shares, costs);
   const fleet = fleetForBudget(budget, designCost, shares, chips, site);

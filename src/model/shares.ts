@@ -8,7 +8,10 @@ import { ALTERNATIVE_IDS, perVendor, type AlternativeId, type PerVendor } from '
  * `nvidiaShare` is a fraction 0–1; `mix` gives each alternative's share of the
  * non-Nvidia spend in percent (normalized here, so it need not sum to exactly 100).
  */
-export function spendShares(nvidiaShare: number, mix: Readonly<Record<AlternativeId, number>>): PerVendor<number> {
+export function spendShares(
+  nvidiaShare: number,
+  mix: Readonly<Record<AlternativeId, number>>,
+): PerVendor<number> {
   const n = Math.min(1, Math.max(0, nvidiaShare));
   const total = ALTERNATIVE_IDS.reduce((sum, id) => sum + Math.max(0, mix[id]), 0);
   return perVendor((id) => {

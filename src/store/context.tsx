@@ -1,6 +1,11 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createScenarioStore, type ScenarioState, type ScenarioStore, type ScenarioStoreInit } from './scenario-store';
+import {
+  createScenarioStore,
+  type ScenarioState,
+  type ScenarioStore,
+  type ScenarioStoreInit,
+} from './scenario-store';
 
 const ScenarioStoreContext = createContext<ScenarioStore | null>(null);
 

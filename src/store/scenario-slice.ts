@@ -31,7 +31,10 @@ function withInput(scenario: Scenario, id: InputId, value: number): Scenario {
   return { ...scenario, [id]: clampToSpec(specFor(id), value, scenario[id]) };
 }
 
-export function createScenarioSlice(initial: { scenario: Scenario; baseline: Scenario }): StateCreator<ScenarioSlice> {
+export function createScenarioSlice(initial: {
+  scenario: Scenario;
+  baseline: Scenario;
+}): StateCreator<ScenarioSlice> {
   return (set) => ({
     scenario: sanitizeScenario(initial.scenario, initial.baseline),
     baseline: initial.baseline,

@@ -10,7 +10,13 @@ export interface KpiTileProps {
 }
 
 /** One headline number: label, large value, a badge and a detail line. */
-export const KpiTile = memo(function KpiTile({ label, value, detail, badge, tone = 'neutral' }: KpiTileProps) {
+export const KpiTile = memo(function KpiTile({
+  label,
+  value,
+  detail,
+  badge,
+  tone = 'neutral',
+}: KpiTileProps) {
   return (
     <section className={`kpi kpi--${tone}`} aria-label={label}>
       <h3 className="kpi__label">{label}</h3>

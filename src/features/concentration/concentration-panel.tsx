@@ -34,7 +34,9 @@ function HhiTooltip({ active, payload, label }: TooltipContentProps<TooltipValue
   if (!active || typeof value !== 'number') return null;
   return (
     <div className="tooltip">
-      <div className="tooltip__title">{t('concentration.xAxis')}: {String(label)}%</div>
+      <div className="tooltip__title">
+        {t('concentration.xAxis')}: {String(label)}%
+      </div>
       <div>
         HHI {formatInteger(locale, value)} · {t(`band.${hhiBand(value)}`)}
       </div>
@@ -104,7 +106,12 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
             domain={[0, 100]}
             ticks={X_TICKS}
             tickFormatter={(v: number) => `${v}%`}
-            label={{ value: t('concentration.xAxis'), position: 'insideBottom', offset: -16, className: 'axis-label' }}
+            label={{
+              value: t('concentration.xAxis'),
+              position: 'insideBottom',
+              offset: -16,
+              className: 'axis-label',
+            }}
           />
           <YAxis
             type="number"
@@ -112,7 +119,14 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
             ticks={Y_TICKS}
             width={64}
             tickFormatter={(v: number) => formatInteger(locale, v)}
-            label={{ value: t('concentration.yAxis'), angle: -90, position: 'insideLeft', offset: 4, className: 'axis-label', style: { textAnchor: 'middle' } }}
+            label={{
+              value: t('concentration.yAxis'),
+              angle: -90,
+              position: 'insideLeft',
+              offset: 4,
+              className: 'axis-label',
+              style: { textAnchor: 'middle' },
+            }}
           />
           <Tooltip content={HhiTooltip} />
           <Line

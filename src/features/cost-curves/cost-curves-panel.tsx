@@ -70,7 +70,9 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
       nvidia: formatUsd(locale, curves.atLoad.allNvidia),
       alternatives: formatUsd(locale, curves.atLoad.allAlternatives),
     }),
-    breakEven === null ? t('cost.summaryNoBreakEven') : t('cost.summaryBreakEven', { load: loadText(breakEven) }),
+    breakEven === null
+      ? t('cost.summaryNoBreakEven')
+      : t('cost.summaryBreakEven', { load: loadText(breakEven) }),
   ].join(' ');
   const tableRows = curves.rows
     .filter((_, i) => i % 10 === 0)
@@ -123,7 +125,14 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
             allowDataOverflow
             width={64}
             tickFormatter={(v: number) => formatUsd(locale, v, 2)}
-            label={{ value: t('cost.yAxis'), angle: -90, position: 'insideLeft', offset: 4, className: 'axis-label', style: { textAnchor: 'middle' } }}
+            label={{
+              value: t('cost.yAxis'),
+              angle: -90,
+              position: 'insideLeft',
+              offset: 4,
+              className: 'axis-label',
+              style: { textAnchor: 'middle' },
+            }}
           />
           <Tooltip content={CostTooltip} />
           {breakEvenVisible ? (
@@ -131,7 +140,11 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
               x={breakEven}
               stroke="var(--muted)"
               strokeDasharray="2 3"
-              label={{ value: t('cost.breakEven', { load: formatNumber(locale, breakEven) }), position: 'insideTopRight', className: 'ref-label' }}
+              label={{
+                value: t('cost.breakEven', { load: formatNumber(locale, breakEven) }),
+                position: 'insideTopRight',
+                className: 'ref-label',
+              }}
             />
           ) : null}
           <ReferenceLine x={scenario.load} stroke="var(--ink)" strokeOpacity={0.35} />
