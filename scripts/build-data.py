@@ -104,9 +104,116 @@ vend("volumeYear", {
   "specialist": a(2026, 2026, 2027, "reported", ["superml_cerebras_s1"], "Cerebras-OpenAI capacity runs 2026-2028."),
 })
 
+# ---------------------------------------------------------------------------
+# Model inputs: cost of capital, projection, uncertainty, upstream supply, vendor's side.
+# ---------------------------------------------------------------------------
+# Sources cited below that are not in ../shared/reference-data (found for the upstream
+# layer and the API-price validation). Same shape as the reference data's sources map.
+EXTRA_SOURCES = {
+  "counterpoint_hbm_q2_2025": {"title": "Counterpoint Research via Yonhap: Q2 2025 HBM market share SK hynix 62%, Micron 21%, Samsung 17%",
+    "url": "https://koreajoongangdaily.joins.com/news/2025-09-24/business/tech/Samsung-slips-to-3rd-place-in-global-HBM-market-share-in-Q2/2407250", "date": "2025-09-24"},
+  "semimedia_samsung_hbm_2026": {"title": "SemiMedia: Counterpoint projects Samsung above 30% of HBM in 2026",
+    "url": "https://www.semimedia.cc/19910.html", "date": "2025-09-26"},
+  "trendforce_b300_tsmc": {"title": "TrendForce: Nvidia B300 on TSMC 5nm-class process with CoWoS-L packaging",
+    "url": "https://trendforce.com/news/2025/04/28/news-nvidia-reportedly-kicks-off-b300-production-preparation-in-may-boosting-tsmcs-5nm-and-cowos-l", "date": "2025-04-28"},
+  "semieng_tsmc_king": {"title": "SemiEngineering (opinion): TSMC has essentially 100% share of AI data-center logic chips",
+    "url": "https://semiengineering.com/tsmc-king-of-data-center-ai", "date": "2025"},
+  "taiwannews_tsmc_ai": {"title": "Taiwan News (DigiTimes): TSMC makes Nvidia, AMD, Cerebras and other AI processors",
+    "url": "https://www.taiwannews.com.tw/en/news/4925978", "date": "2023-06-22"},
+  "deepinfra_llama33": {"title": "DeepInfra: Llama 3.3 70B Instruct Turbo (FP8) API price, about $0.13 in / $0.40 out per million tokens",
+    "url": "https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo/api", "date": "2026 (listing; price varies $0.12-0.13 in, $0.30-0.40 out)"},
+}
+
+V["costOfCapital"] = a(8, 6, 12, "placeholder", ["superml_cerebras_s1", "semianalysis_rental_wiki"],
+  "Yearly cost of the capital tied up in hardware, used to annualize capex (capital recovery factor). No buyer's cost of capital is published; OpenAI's $1B loan to Cerebras carries 6% (low end); 8% is our assumption for a large, loss-making buyer. The H100 rule of thumb that rentals below ~$1.65/hr do not recoup capex implies a return on capital is priced in.")
+
+# Projection
+V["year"] = a(2028, 2026, 2031, "placeholder", [],
+  "A view setting, not an estimate: the projection year the by-year panels highlight. 2028 is the year the first user question asks about.")
+V["startYear"] = a(2026, 2026, 2026, "derived", ["devlery_oai_122b", "cna_350b"],
+  "The load default is a March 2026 figure, so the projection starts in 2026.")
+V["horizon"] = a(5, 5, 5, "placeholder", ["pr_broadcom_oai"],
+  "Five years (2026-2031) covers the announced deals' deployment windows (Broadcom: H2 2026 to end 2029) and a depreciation life.")
+V["demandGrowth"] = a(100, 50, 200, "placeholder", ["webpronews_friar", "devlery_oai_122b", "gigazine_google_tokens"],
+  "Yearly growth of the inference load. Observed growth is faster: OpenAI compute 0.6 GW (2024) to 1.9 GW (2025), +217%; API tokens 6B/min (Oct 2025) to 15B/min (Mar 2026); Google's monthly tokens 480T (May 2025) to 3.2 quadrillion (May 2026), 6.7x. We assume growth halves as the base grows: 2x a year, range 1.5x-3x.")
+V["spendGrowth"] = a(30, 10, 50, "derived", ["techbuzz_altman_20b", "reuters_newsmax_30gw", "cna_350b"],
+  "Yearly growth of the compute budget. ~$1.4T of commitments over ~8 years (Altman) starting from the $58B/yr default: 58 x ((1+g)^8 - 1)/g = 1,400 gives g = 30%. The low end keeps the budget near The Information's ~$350B over 2025-2030.")
+pp_src = ["toms_mlperf41", "digitaltoday_mlperf60", "awesome_gb300", "siliconanalysts_b200"]
+pp_note = ("Yearly fall in cost per token of new hardware of this class, modelled as more throughput at the same price and power. "
+  "Observed Nvidia step: H100 2,381 tok/s (MLPerf v4.1, ~$28k) to B300 13,415 tok/s (v6.0, ~$49k): ~3.2x tokens per chip-dollar in ~1.7 years, about +100%/yr, "
+  "but part of it is the one-off FP8-to-FP4 switch. 40%/yr assumed; 20-100% range.")
+vend("pricePerf", {
+  "nvidia": a(40, 20, 100, "placeholder", pp_src, pp_note),
+  "amd": a(40, 20, 100, "placeholder", pp_src + ["register_mi355x"], pp_note + " AMD assumed to keep pace (MI300X to MI355X roughly matched H100 to B300 in MLPerf)."),
+  "custom": a(40, 20, 80, "placeholder", pp_src + ["gcp_tpu7x"], pp_note + " Custom silicon assumed to keep pace on a two-year cadence (Ironwood ~2x perf/W over Trillium)."),
+  "hyperscaler": a(30, 15, 60, "placeholder", pp_src + ["dreaming_trn2_claim"], "Renters get the hardware gain less what the cloud keeps as margin: 30% assumed, below the 40% for owned hardware."),
+  "specialist": a(30, 15, 60, "placeholder", ["superml_cerebras_s1"], "Wafer-scale and SRAM designs improve on a slower, lumpier cadence (CS-3 in 2024); 30% assumed."),
+})
+
+# Uncertainty: price volatility and correlation
+vol_note = ("Yearly volatility (standard deviation of the log change) of the price of this class's capacity. "
+  "H100 1-year rental: $2.85 (early 2024), $1.70 (Oct 2025 trough), $2.35 (Mar 2026): log moves of 0.3-0.5 a year, ")
+vend("volatility", {
+  "nvidia": a(30, 15, 50, "derived", ["semianalysis_rental_wiki", "techreader_rental"], vol_note + "so 30% (the 2023 scarcity peak of $7-12 is outside the range)."),
+  "amd": a(30, 15, 50, "placeholder", ["semianalysis_rental_wiki", "gpublog_mi300x"], vol_note + "assumed the same for AMD GPUs, which trade in the same neocloud market."),
+  "custom": a(20, 10, 40, "placeholder", ["pr_broadcom_oai"], "Custom silicon is bought on a negotiated multi-year contract with the design partner, so less market-price risk: 20% assumed (execution risk on a first chip is not in this number)."),
+  "hyperscaler": a(25, 10, 45, "placeholder", ["costnimbus_prices", "compux_rental"], "Cloud list prices move in steps: AWS cut P5 prices up to ~45% in June 2025. 25% assumed."),
+  "specialist": a(40, 20, 60, "placeholder", ["streetbrief_cerebras", "superml_cerebras_s1"], "Young vendors with concentrated revenue (86% of Cerebras's 2025 revenue from two UAE entities): 40% assumed."),
+})
+V["correlation"] = a(50, 20, 80, "placeholder", ["investing_bernstein_35b", "counterpoint_hbm_q2_2025"],
+  "Correlation of yearly price moves between any two vendor classes. All draw on the same HBM makers, packaging, power and demand cycle, so prices co-move; 0.5 assumed.")
+V["foundryCommonMode"] = a(50, 20, 80, "placeholder", ["semieng_tsmc_king"],
+  "Share of each vendor's own (non-market) price risk that comes from its foundry. Two vendors at the same foundry have correlation rho + (1 - rho) x this x their foundry overlap. 50% assumed.")
+V["vendorDisruptionProb"] = a(5, 2, 15, "placeholder", [],
+  "Yearly probability that one vendor class suffers a supply disruption (a delayed generation, a yield problem, an export rule), independently of the others. No base rate is published; 5% assumed.")
+V["vendorDisruptionSize"] = a(25, 10, 50, "placeholder", [],
+  "Share of that class's capacity lost for the year when it is disrupted. 25% assumed (about one quarter's deliveries).")
+V["foundryDisruptionProb"] = a(2, 0.5, 5, "placeholder", ["semieng_tsmc_king"],
+  "Yearly probability that one foundry is disrupted (earthquake, power, blockade). No base rate is published; 2% assumed.")
+V["foundryDisruptionSize"] = a(50, 20, 100, "placeholder", ["semieng_tsmc_king"],
+  "Share of the capacity made at a disrupted foundry that is lost for the year. 50% assumed.")
+
+# Upstream: foundries and HBM
+tsmc_src = ["semieng_tsmc_king", "taiwannews_tsmc_ai"]
+vend("tsmc", {
+  "nvidia": a(100, 90, 100, "analyst", tsmc_src + ["trendforce_b300_tsmc"], "Blackwell and Blackwell Ultra are made on TSMC's 4NP/5nm-class process and packaged with TSMC CoWoS-L; analysts put TSMC at ~100% of AI data-center logic."),
+  "amd": a(100, 90, 100, "analyst", tsmc_src, "AMD Instinct GPUs are made at TSMC (DigiTimes via Taiwan News)."),
+  "custom": a(100, 80, 100, "rumor", ["ft_reuters_oai_chip"] + tsmc_src, "The OpenAI-Broadcom chip is reported (FT/Reuters, unconfirmed) to use TSMC 3nm."),
+  "hyperscaler": a(100, 90, 100, "reported", ["neuron_trn3"] + tsmc_src, "Trainium3 is a TSMC 3nm chip (AWS); Google's TPUs are made at TSMC."),
+  "specialist": a(80, 50, 100, "derived", ["sth_wse3", "wion_nv_groq"] + tsmc_src, "Cerebras WSE-3 is TSMC 5nm; Groq's second generation is reported on Samsung 4nm. 80/20 assumed for the class."),
+})
+vend("samsung", {
+  "nvidia": a(0, 0, 10, "analyst", tsmc_src, "No Nvidia data-center GPU in volume is made at Samsung. What TSMC and Samsung leave goes to Intel and other foundries."),
+  "amd": a(0, 0, 10, "analyst", tsmc_src, "No AMD Instinct GPU in volume is made at Samsung."),
+  "custom": a(0, 0, 20, "rumor", ["ft_reuters_oai_chip"], "Reported TSMC-only; up to 20% at Samsung as a second-source hedge is the high end (our assumption)."),
+  "hyperscaler": a(0, 0, 10, "reported", ["neuron_trn3"], "Trainium3 and TPUs are TSMC parts."),
+  "specialist": a(20, 0, 50, "derived", ["wion_nv_groq"], "Groq's second-generation LPU on Samsung 4nm (reported, secondary)."),
+})
+V["hbm.skhynix"] = a(62, 50, 70, "analyst", ["counterpoint_hbm_q2_2025", "semimedia_samsung_hbm_2026"],
+  "SK hynix share of HBM supply, Q2 2025 (Counterpoint). Samsung's recovery (projected above 30% in 2026) would pull it toward 50%. Micron takes what SK hynix and Samsung leave (21% in Q2 2025).")
+V["hbm.samsung"] = a(17, 17, 32, "analyst", ["counterpoint_hbm_q2_2025", "semimedia_samsung_hbm_2026"],
+  "Samsung share of HBM supply, Q2 2025 (Counterpoint); projected above 30% in 2026 as its HBM3E and HBM4 pass qualification.")
+
+# Vendor's side
+V["nvidiaDcRevenue"] = a(193.7, 193.7, 193.7, "reported", ["aifront_fy26", "verdict_fy26"],
+  "Nvidia data-center revenue in FY2026 (Feb 2025 - Jan 2026, so calendar 2025): $193.7B, +68%. The projection grows it from there.")
+V["nvidiaDcGrowth"] = a(30, 10, 55, "placeholder", ["lds_q1fy27", "aifront_fy26"],
+  "Yearly growth of Nvidia's data-center revenue after FY2026. Q1 FY2027 ($75.2B) annualizes to ~$301B, +55% (high end); growth assumed to slow to 30% a year on average.")
+V["vendorContent"] = a(70, 55, 75, "reported", ["livemint_huang_50b", "investing_bernstein_35b"],
+  "Share of all-in capex that is the vendor's revenue (chips, systems, networking). Nvidia: ~$35B of $50B per GW (Huang), 70%. Bernstein's split (GPUs 39%, networking 13%, CPUs 3%) gives ~55% (low end). Applied to every vendor class.")
+V["nvidiaInvestment"] = a(100, 30, 100, "reported", ["fortune_nv_oai_loi", "particle_nv_oai", "fashionunited_oai_110b", "mediaverty_ms_tmt"],
+  "The LOI: Nvidia 'intends to invest up to $100B progressively as each GW is deployed' (non-binding, stalled). The low end is the $30B Nvidia actually committed in OpenAI's February 2026 round.")
+V["investmentPerGw"] = a(10, 5, 10, "reported", ["fortune_nv_oai_loi", "bloomberg_via_mexc_nv_oai"],
+  "$100B over at least 10 GW: ~$10B released per GW deployed (the first tranche was reported as ~$10B at the first GW).")
+
+# Sources the validation table cites (src/model/validation.ts); listed so sources.json carries them.
+VALIDATION_SOURCES = ["livemint_huang_50b", "investing_bernstein_35b", "semianalysis_rental_wiki", "techreader_rental",
+  "siliconanalysts_b200", "aiexpert_share_2026", "alatirok_share_2026", "verdict_fy26", "aifront_fy26",
+  "deepinfra_llama33", "toms_mlperf41", "marketscreener_gs_mw"]
+
 ref = json.load(open(REF))
-S = ref["sources"]
-used = sorted({s for spec in V.values() for s in spec["sources"]})
+S = {**ref["sources"], **EXTRA_SOURCES}
+used = sorted({s for spec in V.values() for s in spec["sources"]} | set(VALIDATION_SOURCES))
 missing = [s for s in used if s not in S]
 if missing:
     sys.exit(f"unknown source ids: {missing}")

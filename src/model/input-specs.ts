@@ -7,6 +7,7 @@
  * model converts. `min`/`max` are the slider limits and the validity limits for
  * clamping; the sourced plausible range (low/high) for sensitivity lives in the data.
  */
+import { recordOf } from './units';
 import { VENDOR_IDS, type VendorId } from './vendors';
 
 export type InputUnit =
@@ -25,7 +26,16 @@ export type InputUnit =
   | 'usdBillions'
   | 'percentPerYear';
 
-export type InputGroup = 'headline' | 'mix' | 'vendor' | 'energy' | 'workload' | 'customSilicon';
+export type InputGroup =
+  | 'headline'
+  | 'mix'
+  | 'vendor'
+  | 'energy'
+  | 'workload'
+  | 'customSilicon'
+  | 'projection'
+  | 'uncertainty'
+  | 'vendorSide';
 
 export interface InputSpec<Id extends string = string> {
   readonly id: Id;
@@ -48,7 +58,17 @@ const VENDOR_URL: Record<VendorId, string> = {
   specialist: 'spec',
 };
 
-type PerVendorField = 'capex' | 'power' | 'throughput' | 'life' | 'margin' | 'volumeYear';
+export type PerVendorField =
+  | 'capex'
+  | 'power'
+  | 'throughput'
+  | 'life'
+  | 'margin'
+  | 'volumeYear'
+  | 'pricePerf'
+  | 'volatility'
+  | 'tsmc'
+  | 'samsung';
 export type PerVendorInputId = `${PerVendorField}.${VendorId}`;
 
 function perVendorSpecs(
@@ -56,13 +76,14 @@ function perVendorSpecs(
   urlPrefix: string,
   shape: Omit<InputSpec, 'id' | 'urlKey' | 'group' | 'vendor'>,
   overrides: Partial<Record<VendorId, Partial<InputSpec>>> = {},
+  group: InputGroup = 'vendor',
 ): InputSpec<PerVendorInputId>[] {
   return VENDOR_IDS.map((vendor) => ({
     ...shape,
     ...overrides[vendor],
     id: `${field}.${vendor}` as const,
     urlKey: `${urlPrefix}_${VENDOR_URL[vendor]}`,
-    group: 'vendor' as const,
+    group,
     vendor,
   }));
 }
@@ -250,12 +271,81 @@ const VENDOR_SPECS = [
   }),
 ];
 
+// ---- Model inputs: projection, uncertainty, upstream supply, vendor's side ----
+
+/** A compact spec constructor for the model's secondary inputs (keeps the literal id type). */
+function input<const Id extends string>(
+  id: Id,
+  urlKey: string,
+  group: InputGroup,
+  unit: InputUnit,
+  [min, max, step]: readonly [number, number, number],
+  scale: 'linear' | 'log' = 'linear',
+): InputSpec<Id> {
+  return { id, urlKey, group, unit, min, max, step, scale };
+}
+
+const MODEL_SPECS = [
+  // The year the projection panels show; the model clamps it into [startYear, startYear + horizon].
+  input('year', 'year', 'projection', 'calendarYear', [2024, 2040, 1]),
+  input('startYear', 'start', 'projection', 'calendarYear', [2024, 2030, 1]),
+  input('horizon', 'horizon', 'projection', 'years', [1, 10, 1]),
+  input('demandGrowth', 'growth', 'projection', 'percentPerYear', [0, 300, 5]),
+  input('spendGrowth', 'sgrowth', 'projection', 'percentPerYear', [0, 200, 5]),
+  input('costOfCapital', 'wacc', 'workload', 'percentPerYear', [0, 20, 0.5]),
+  input('correlation', 'corr', 'uncertainty', 'percent', [0, 100, 5]),
+  input('foundryCommonMode', 'fcm', 'uncertainty', 'percent', [0, 100, 5]),
+  input('vendorDisruptionProb', 'vdp', 'uncertainty', 'percentPerYear', [0, 50, 1]),
+  input('vendorDisruptionSize', 'vds', 'uncertainty', 'percent', [0, 100, 5]),
+  input('foundryDisruptionProb', 'fdp', 'uncertainty', 'percentPerYear', [0, 20, 0.5]),
+  input('foundryDisruptionSize', 'fds', 'uncertainty', 'percent', [0, 100, 5]),
+  input('hbm.skhynix', 'hbm_skh', 'uncertainty', 'percent', [0, 100, 1]),
+  input('hbm.samsung', 'hbm_sams', 'uncertainty', 'percent', [0, 100, 1]),
+  input('nvidiaDcRevenue', 'nvrev', 'vendorSide', 'usdBillions', [50, 1000, 1], 'log'),
+  input('nvidiaDcGrowth', 'nvgrowth', 'vendorSide', 'percentPerYear', [-20, 100, 1]),
+  input('vendorContent', 'content', 'vendorSide', 'percent', [20, 100, 1]),
+  input('nvidiaInvestment', 'nvinvest', 'vendorSide', 'usdBillions', [0, 200, 5]),
+  input('investmentPerGw', 'invgw', 'vendorSide', 'usdBillions', [0, 20, 0.5]),
+] as const;
+
+const MODEL_VENDOR_SPECS = [
+  ...perVendorSpecs(
+    'pricePerf',
+    'pp',
+    { unit: 'percentPerYear', min: 0, max: 150, step: 5, scale: 'linear' },
+    {},
+    'projection',
+  ),
+  ...perVendorSpecs(
+    'volatility',
+    'vol',
+    { unit: 'percent', min: 0, max: 100, step: 1, scale: 'linear' },
+    {},
+    'uncertainty',
+  ),
+  ...perVendorSpecs(
+    'tsmc',
+    'tsmc',
+    { unit: 'percent', min: 0, max: 100, step: 5, scale: 'linear' },
+    {},
+    'uncertainty',
+  ),
+  ...perVendorSpecs(
+    'samsung',
+    'sams',
+    { unit: 'percent', min: 0, max: 100, step: 5, scale: 'linear' },
+    {},
+    'uncertainty',
+  ),
+];
+
 type HeadlineId = (typeof HEADLINE_SPECS)[number]['id'];
 type MixId = (typeof MIX_SPECS)[number]['id'];
 type EnvironmentId = (typeof ENVIRONMENT_SPECS)[number]['id'];
+type ModelId = (typeof MODEL_SPECS)[number]['id'];
 
 /** Every scenario input's id. */
-export type InputId = HeadlineId | MixId | EnvironmentId | PerVendorInputId;
+export type InputId = HeadlineId | MixId | EnvironmentId | ModelId | PerVendorInputId;
 export type HeadlineInputId = HeadlineId;
 export type MixInputId = MixId;
 
@@ -265,6 +355,8 @@ export const INPUT_SPECS: readonly InputSpec<InputId>[] = [
   ...MIX_SPECS,
   ...ENVIRONMENT_SPECS,
   ...VENDOR_SPECS,
+  ...MODEL_SPECS,
+  ...MODEL_VENDOR_SPECS,
 ];
 
 export const INPUT_IDS: readonly InputId[] = INPUT_SPECS.map((spec) => spec.id);
@@ -297,7 +389,25 @@ export function mixInputId(vendor: Exclude<VendorId, 'nvidia'>): MixInputId {
   return `mix.${vendor}`;
 }
 
+const PER_VENDOR_FIELDS: readonly PerVendorField[] = [
+  'capex',
+  'power',
+  'throughput',
+  'life',
+  'margin',
+  'volumeYear',
+  'pricePerf',
+  'volatility',
+  'tsmc',
+  'samsung',
+];
+// Built once: the model reads per-vendor inputs hundreds of times per frame (the tornado),
+// and a key built by string concatenation each time is a slow property lookup.
+const PER_VENDOR_IDS = recordOf(PER_VENDOR_FIELDS, (field) =>
+  recordOf(VENDOR_IDS, (vendor): PerVendorInputId => `${field}.${vendor}`),
+);
+
 /** The per-vendor input id for a field and vendor. */
 export function vendorInputId(field: PerVendorField, vendor: VendorId): PerVendorInputId {
-  return `${field}.${vendor}`;
+  return PER_VENDOR_IDS[field][vendor];
 }
