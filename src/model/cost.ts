@@ -1,7 +1,8 @@
 /**
  * Unit economics of one accelerator and of a spend mix.
- * Method: total cost of ownership per year (straight-line depreciation plus energy
- * plus operations), divided by the tokens the accelerator serves in a year.
+ * Method: total cost of ownership per year (capital recovered over the life at the
+ * cost of capital, plus energy, plus operations), divided by the tokens the
+ * accelerator serves in a year.
  */
 import {
   HOURS_PER_YEAR,
@@ -37,6 +38,20 @@ export interface SiteEconomics {
   readonly utilization: number;
   /** Compute per served token relative to the reference workload (1 = Llama 2 70B; > 1 = heavier models). */
   readonly workloadIntensity: number;
+  /** Yearly cost of capital, fraction (0.08 = 8%); 0 gives straight-line depreciation. */
+  readonly costOfCapital: number;
+}
+
+/**
+ * Capital recovery factor, 1/year: the level yearly payment that repays one dollar of
+ * capex over `lifeYears` at interest `rate` — r / (1 − (1 + r)^−n), the standard annuity
+ * formula (any engineering-economics text). At r = 0 it is 1/n (straight-line
+ * depreciation, no residual value). Valid for r ≥ 0 and n > 0; increasing in r,
+ * decreasing in n.
+ */
+export function capitalRecoveryFactor(rate: number, lifeYears: number): number {
+  if (rate <= 1e-9) return 1 / lifeYears;
+  return rate / (1 - (1 + rate) ** -lifeYears);
 }
 
 /**
@@ -49,12 +64,12 @@ export function annualEnergyCost(powerKw: number, site: SiteEconomics): UsdPerYe
 }
 
 /**
- * Annualized cost of owning one accelerator, USD/year:
- * capex / life + energy + operations share × capex. Straight-line depreciation,
- * no residual value, no cost of capital (a critic's point: see docs/MODEL.md).
+ * Annualized cost of owning one accelerator, USD/year, ≥ 0:
+ * capex × CRF(cost of capital, life) + energy + operations share × capex.
+ * No residual value at the end of the life (see docs/MODEL.md, "what a critic would attack").
  */
 export function annualizedCostPerAccelerator(chip: AcceleratorEconomics, site: SiteEconomics): UsdPerYear {
-  const depreciation = chip.capexUsd / chip.lifeYears;
+  const depreciation = chip.capexUsd * capitalRecoveryFactor(site.costOfCapital, chip.lifeYears);
   const operations = chip.capexUsd * site.operationsShareOfCapex;
   return usdPerYear(depreciation + annualEnergyCost(chip.powerKw, site) + operations);
 }

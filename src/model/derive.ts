@@ -4,25 +4,16 @@
  * slider step.
  */
 import { hhi, hhiBand, largestShare, type HhiBand } from './concentration';
-import {
-  acceleratorCostPerMillionTokens,
-  annualDesignCost,
-  annualizedCostPerAccelerator,
-  costPerMillionTokensAtVolume,
-  mixCostPerMillionTokens,
-  tokensPerYearPerAccelerator,
-} from './cost';
-import { capacityGap, fleetForBudget, inferenceBill, spendToCloseGap } from './budget';
+import { annualDesignCost, annualizedCostPerAccelerator, tokensPerYearPerAccelerator } from './cost';
 import { allAcceleratorEconomics, siteEconomics } from './economics';
+import { mixEconomics } from './mix-economics';
 import type { Scenario } from './scenario';
 import { scenarioSpendShares } from './shares';
 import {
   tokensPerYearFromTrillionPerDay,
   trillionPerDayFromTokensPerYear,
-  tokensPerYear,
   trillionTokensPerDay,
   usdPerYear,
-  type UsdPerMillionTokens,
 } from './units';
 import { VENDOR_IDS, perVendor, sumPerVendor, type PerVendor } from './vendors';
 
@@ -84,15 +75,9 @@ export function deriveOutputs(scenario: Scenario): ModelOutputs {
   const budget = usdPerYear(scenario.spend * 1e9);
   const loadTokens = tokensPerYearFromTrillionPerDay(trillionTokensPerDay(scenario.load));
 
-  const costs: PerVendor<UsdPerMillionTokens> = perVendor((id) =>
-    acceleratorCostPerMillionTokens(chips[id], site),
-  );
   const designCost = annualDesignCost(scenario.customNre * 1e6, scenario.customCadence, shares.custom);
-  const hardware = mixCostPerMillionTokens(shares, costs);
-  const fleet = fleetForBudget(budget, designCost, shares, chips, site);
-  const capacityTokens = tokensPerYear(sumPerVendor(fleet.capacity));
-  const bill = inferenceBill(loadTokens, hardware, designCost);
-  const gap = capacityGap(loadTokens, capacityTokens);
+  const mix = mixEconomics({ budget, loadTokens, shares, chips, site, designCost });
+  const { costs, hardware, fleet, capacityTokens, bill, gap } = mix;
   const shareList = VENDOR_IDS.map((id) => shares[id]);
   const concentration = hhi(shareList);
 
@@ -108,13 +93,13 @@ export function deriveOutputs(scenario: Scenario): ModelOutputs {
     })),
     designCostUsdPerYear: designCost,
     hardwareCostPerMillionTokens: hardware,
-    costPerMillionTokens: costPerMillionTokensAtVolume(hardware, designCost, loadTokens),
+    costPerMillionTokens: mix.costPerMillionTokens,
     inferenceBillUsdPerYear: bill,
     inferenceShareOfBudget: bill / budget,
     remainingBudgetUsdPerYear: Math.max(0, budget - bill),
     capacityTrillionPerDay: trillionPerDayFromTokensPerYear(capacityTokens),
     capacityGapTrillionPerDay: trillionPerDayFromTokensPerYear(gap),
-    spendToCloseGapUsdPerYear: spendToCloseGap(gap, hardware),
+    spendToCloseGapUsdPerYear: mix.spendToCloseGap,
     fleetPowerGw: sumPerVendor(fleet.powerGw),
     fleetCapexUsd: fleet.capexUsd,
     hhi: concentration,

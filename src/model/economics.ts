@@ -12,6 +12,7 @@ export function siteEconomics(scenario: Scenario): SiteEconomics {
     operationsShareOfCapex: scenario.operationsPct / 100,
     utilization: scenario.utilization / 100,
     workloadIntensity: scenario.workloadIntensity,
+    costOfCapital: scenario.costOfCapital / 100,
   };
 }
 
