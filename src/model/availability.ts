@@ -32,6 +32,7 @@ export function sharesInYear(
   volumeYears: PerVendor<number>,
   year: number,
 ): PerVendor<number> {
+  if (VENDOR_IDS.every((id) => planned[id] <= 0 || isAvailable(volumeYears[id], year))) return planned;
   const available = VENDOR_IDS.reduce(
     (sum, id) => sum + (isAvailable(volumeYears[id], year) ? planned[id] : 0),
     0,
