@@ -6,8 +6,14 @@
 import { useDeferredValue, useMemo } from 'react';
 import { deriveConcentrationCurve, deriveCostCurves } from '../model/cost-curves';
 import { deriveOutputs } from '../model/derive';
+import { deriveDiversification, deriveUpstream } from '../model/derive-risk';
+import { INPUT_IDS, type InputId } from '../model/input-specs';
+import { deriveProjection, type Projection } from '../model/projection';
 import type { Scenario } from '../model/scenario';
+import { tornado, type InputRange, type SensitivityMetric, type Tornado } from '../model/sensitivity';
+import { validationCases, type ValidationCase } from '../model/validation';
 import { useScenarioStore } from '../store/context';
+import { useReferenceData } from './reference-data';
 import { selectScenario } from '../store/selectors';
 
 /** The current scenario. */
@@ -34,4 +40,58 @@ export function useCostCurves(scenario: Scenario) {
 /** Rows for the concentration panel (101 points; cheap enough to recompute with the scenario). */
 export function useConcentrationCurve(scenario: Scenario) {
   return useMemo(() => deriveConcentrationCurve(scenario), [scenario]);
+}
+
+// ---- Model panels: projection, predictability, upstream, sensitivity, validation ----
+
+/**
+ * The projection is read by four panels (budget, vendor's side, energy, the fan); scenarios
+ * are immutable store values, so one computation per scenario object is shared by all.
+ */
+const projectionCache = new WeakMap<Scenario, Projection>();
+
+function projectionOf(scenario: Scenario): Projection {
+  let projection = projectionCache.get(scenario);
+  if (!projection) {
+    projection = deriveProjection(scenario);
+    projectionCache.set(scenario, projection);
+  }
+  return projection;
+}
+
+/** The year-by-year projection of a (deferred) chart scenario. */
+export function useProjection(scenario: Scenario): Projection {
+  return useMemo(() => projectionOf(scenario), [scenario]);
+}
+
+/** The diversification curve (spread of next year's bill against the Nvidia share). */
+export function useDiversification(scenario: Scenario) {
+  return useMemo(() => deriveDiversification(scenario), [scenario]);
+}
+
+/** Concentration at the vendor, foundry and HBM layers, and supply risk. */
+export function useUpstream(scenario: Scenario) {
+  return useMemo(() => deriveUpstream(scenario), [scenario]);
+}
+
+/** The sourced range of every input, from the reference data. */
+export function useInputRanges(): Partial<Record<InputId, InputRange>> {
+  const { assumptions } = useReferenceData();
+  return useMemo(() => {
+    const ranges: Partial<Record<InputId, InputRange>> = {};
+    for (const id of INPUT_IDS) ranges[id] = { low: assumptions[id].low, high: assumptions[id].high };
+    return ranges;
+  }, [assumptions]);
+}
+
+/** The tornado for a metric over the sourced ranges. */
+export function useTornado(scenario: Scenario, metric: SensitivityMetric): Tornado {
+  const ranges = useInputRanges();
+  return useMemo(() => tornado(scenario, ranges, metric), [scenario, ranges, metric]);
+}
+
+/** The validation cases at the sourced defaults (they do not move with the sliders). */
+export function useValidationCases(): ValidationCase[] {
+  const { defaults } = useReferenceData();
+  return useMemo(() => validationCases(defaults), [defaults]);
 }

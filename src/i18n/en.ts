@@ -164,10 +164,12 @@ export const en = {
     'In {year} the inference bill is {bill}, {share} of the {budget} budget; {remaining} is left for training.',
   'budget.summaryOver':
     'In {year} serving the load costs {bill}, more than the {budget} budget: {gap} T tokens/day go unserved unless {close} more is spent.',
-  'budget.summaryMargin': 'Vendors keep {margin} of gross margin on this year’s hardware ({nvidia} to Nvidia).',
+  'budget.summaryMargin':
+    'Vendors keep {margin} of gross margin on this year’s hardware ({nvidia} to Nvidia).',
   'budget.note':
     'Budget and load grow each year; each class’s cost per token falls by its price-performance gain. Margin = hardware bought × vendor content × gross margin.',
-  'budget.unavailable': '{vendors} not yet in volume in {year}: its share goes to the other classes pro rata.',
+  'budget.unavailable':
+    '{vendors} not yet in volume in {year}: its share goes to the other classes pro rata.',
 
   'predictability.title': 'How predictable is the compute bill?',
   'predictability.curveTitle': 'Spread of next year’s bill by Nvidia share',
@@ -214,7 +216,8 @@ export const en = {
     'Current mix: vendor HHI {vendor}, but foundry HHI {foundry} ({foundryName} {foundryShare}) and HBM HHI {hbm} ({hbmName} {hbmShare}).',
   'upstream.summaryRisk':
     'Expected capacity lost {expected} a year; 95% capacity at risk {car}. Worst single event: {event}, {worst} of capacity.',
-  'upstream.note': 'Bands: 2023 US Merger Guidelines. HBM shares are market shares; SRAM-based specialists use none.',
+  'upstream.note':
+    'Bands: 2023 US Merger Guidelines. HBM shares are market shares; SRAM-based specialists use none.',
   'foundry.tsmc': 'TSMC',
   'foundry.samsung': 'Samsung',
   'foundry.intel': 'Intel and others',

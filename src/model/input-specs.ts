@@ -389,7 +389,7 @@ export function mixInputId(vendor: Exclude<VendorId, 'nvidia'>): MixInputId {
   return `mix.${vendor}`;
 }
 
-const PER_VENDOR_FIELDS: readonly PerVendorField[] = [
+export const PER_VENDOR_FIELDS: readonly PerVendorField[] = [
   'capex',
   'power',
   'throughput',

@@ -23,3 +23,17 @@ export const BAND_TINTS = {
   moderatelyConcentrated: 'var(--band-mid)',
   highlyConcentrated: 'var(--band-high)',
 } as const;
+
+/** Budget and projection series (neutral: vendor colours stay reserved for vendors). */
+export const BUDGET_COLOURS = {
+  inference: '#0b3d5c',
+  remaining: '#9fb7c6',
+  over: '#d55e00',
+} as const;
+
+/** Supply-plan colours for the upstream panel: all-Nvidia in Nvidia blue, the current mix in ink. */
+export const PLAN_COLOURS = {
+  allNvidia: VENDOR_COLOURS.nvidia,
+  currentMix: 'var(--ink)',
+  evenSplit: '#999999',
+} as const;

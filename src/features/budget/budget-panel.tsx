@@ -1,0 +1,182 @@
+import { memo, useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+  type TooltipValueType,
+} from 'recharts';
+import { useChartScenario, useProjection } from '../../hooks/use-model';
+import { formatNumber, formatPercent, formatUsd } from '../../i18n/format';
+import { useI18n, type Translate } from '../../i18n/i18n';
+import { VENDOR_IDS } from '../../model/vendors';
+import { ChartFrame } from '../../ui/chart-frame';
+import { DataTable } from '../../ui/data-table';
+import { Legend } from '../../ui/legend';
+import { BUDGET_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
+import { budgetRows, marginRows } from './budget-rows';
+
+const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
+const SERIES = ['inference', 'remaining', 'over'] as const;
+const SERIES_KEYS = {
+  inference: 'budget.inference',
+  remaining: 'budget.remaining',
+  over: 'budget.over',
+} as const;
+
+function UsdTooltip({ active, payload, label }: TooltipContentProps<TooltipValueType, string | number>) {
+  const { locale } = useI18n();
+  if (!active || !payload?.length) return null;
+  return (
+    <div className="tooltip">
+      <div className="tooltip__title">{String(label)}</div>
+      {payload.map((entry) => (
+        <div key={String(entry.dataKey)}>
+          <span className="swatch" style={{ background: entry.color }} aria-hidden="true" /> {entry.name}:{' '}
+          {formatUsd(locale, Number(entry.value))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The inference bill against the budget, year by year, and the margin paid to vendors in the selected year. */
+export const BudgetPanel = memo(function BudgetPanel() {
+  const { t, locale } = useI18n();
+  const scenario = useChartScenario();
+  const projection = useProjection(scenario);
+  const rows = useMemo(() => budgetRows(projection.years), [projection]);
+  const y = projection.selected;
+  const margins = useMemo(() => marginRows(y), [y]);
+  const totalMargin = margins.reduce((sum, r) => sum + r.margin, 0);
+  const usd = (v: number) => formatUsd(locale, v);
+  const over = y.inferenceBillUsd > y.budgetUsd;
+  const summary = [
+    over
+      ? t('budget.summaryOver', {
+          year: y.year,
+          bill: usd(y.inferenceBillUsd),
+          budget: usd(y.budgetUsd),
+          gap: formatNumber(locale, y.capacityGapTrillionPerDay),
+          close: usd(y.spendToCloseGapUsd),
+        })
+      : t('budget.summary', {
+          year: y.year,
+          bill: usd(y.inferenceBillUsd),
+          share: formatPercent(locale, y.shareOfBudget),
+          budget: usd(y.budgetUsd),
+          remaining: usd(y.remainingBudgetUsd),
+        }),
+    t('budget.summaryMargin', { margin: usd(totalMargin), nvidia: usd(y.marginPaidUsd.nvidia) }),
+  ].join(' ');
+  const unavailable = y.unavailable.map((v) => t(`vendor.${v}`)).join(', ');
+  return (
+    <ChartFrame
+      title={t('budget.title')}
+      summary={summary}
+      note={[
+        unavailable ? t('budget.unavailable', { vendors: unavailable, year: y.year }) : '',
+        t('budget.note'),
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      testId="budget-panel"
+      showDataLabel={t('chart.showData')}
+      hideDataLabel={t('chart.hideData')}
+      legend={<Legend items={SERIES.map((s) => ({ label: t(SERIES_KEYS[s]), colour: BUDGET_COLOURS[s] }))} />}
+      table={
+        <DataTable
+          caption={t('budget.title')}
+          columns={[t('budget.xAxis'), ...SERIES.map((s) => t(SERIES_KEYS[s]))]}
+          rows={rows.map((r) => [String(r.year), usd(r.inference), usd(r.remaining), usd(r.over)])}
+        />
+      }
+    >
+      <ResponsiveContainer width="100%" height={220}>
+        <BarChart data={rows} margin={MARGIN}>
+          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <XAxis
+            dataKey="year"
+            label={{
+              value: t('budget.xAxis'),
+              position: 'insideBottom',
+              offset: -12,
+              className: 'axis-label',
+            }}
+          />
+          <YAxis
+            width={64}
+            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+            label={{
+              value: t('budget.yAxis'),
+              angle: -90,
+              position: 'insideLeft',
+              offset: 4,
+              className: 'axis-label',
+              style: { textAnchor: 'middle' },
+            }}
+          />
+          <Tooltip content={UsdTooltip} />
+          {SERIES.map((s) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              stackId="budget"
+              name={t(SERIES_KEYS[s])}
+              fill={BUDGET_COLOURS[s]}
+              isAnimationActive={false}
+            >
+              {rows.map((r) => (
+                <Cell key={r.year} fillOpacity={r.year === y.year ? 1 : 0.4} />
+              ))}
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      <h3 className="panel__subtitle">{t('budget.marginTitle', { year: y.year })}</h3>
+      <ResponsiveContainer width="100%" height={36 + margins.length * 26}>
+        <BarChart data={margins} layout="vertical" margin={{ top: 0, right: 56, bottom: 20, left: 16 }}>
+          <XAxis
+            type="number"
+            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+            label={{
+              value: t('budget.marginAxis'),
+              position: 'insideBottom',
+              offset: -12,
+              className: 'axis-label',
+            }}
+          />
+          <YAxis
+            type="category"
+            dataKey="vendor"
+            width={120}
+            tickFormatter={(v: string) => vendorName(t, v)}
+          />
+          <Bar
+            dataKey="margin"
+            isAnimationActive={false}
+            label={{
+              position: 'right',
+              className: 'bar-label',
+              formatter: (v: unknown) => formatUsd(locale, Number(v), 2),
+            }}
+          >
+            {margins.map((r) => (
+              <Cell key={r.vendor} fill={VENDOR_COLOURS[r.vendor]} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+});
+
+function vendorName(t: Translate, id: string): string {
+  const vendor = VENDOR_IDS.find((v) => v === id);
+  return vendor ? t(`vendor.${vendor}`) : id;
+}

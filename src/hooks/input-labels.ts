@@ -1,0 +1,42 @@
+/**
+ * Names and formatted values for any registry input, in the user's words, for the
+ * panels that list inputs (assumptions, tornado).
+ */
+import type { Translate } from '../i18n/i18n';
+import { formatNumber, type Locale } from '../i18n/format';
+import {
+  PER_VENDOR_FIELDS,
+  specFor,
+  vendorInputId,
+  type InputId,
+  type InputUnit,
+  type PerVendorInputId,
+} from '../model/input-specs';
+
+function isPerVendor(id: InputId): id is PerVendorInputId {
+  const vendor = specFor(id).vendor;
+  return vendor !== undefined && PER_VENDOR_FIELDS.some((field) => vendorInputId(field, vendor) === id);
+}
+
+/** The label of an input ("Depreciation life — Nvidia", "Electricity price"). */
+export function inputLabel(t: Translate, id: InputId): string {
+  const vendor = specFor(id).vendor;
+  if (vendor && isPerVendor(id)) {
+    const field = PER_VENDOR_FIELDS.find((f) => vendorInputId(f, vendor) === id);
+    if (field) return `${t(`field.${field}`)} — ${t(`vendor.${vendor}`)}`;
+  }
+  return isPerVendor(id) ? id : t(`input.${id}`);
+}
+
+/** Significant digits for a value shown beside its input. */
+function digitsFor(unit: InputUnit, value: number): number {
+  if (unit === 'calendarYear') return 4;
+  return Math.abs(value) >= 1000 ? 4 : 3;
+}
+
+/** An input value with its unit ("$83k", "1.8 kW", "40%/yr", "2027"). */
+export function formatInputWithUnit(t: Translate, locale: Locale, unit: InputUnit, value: number): string {
+  const number =
+    unit === 'calendarYear' ? String(Math.round(value)) : formatNumber(locale, value, digitsFor(unit, value));
+  return t(`unitValue.${unit}`, { value: number });
+}
