@@ -134,6 +134,8 @@ export const en = {
   'unitValue.usdBillions': '${value}B',
   'unitValue.percentPerYear': '{value}%/yr',
 
+  'group.headline': 'Headline inputs (also in the left rail)',
+  'group.mix': 'Alternatives mix (also in the left rail)',
   'group.vendor': 'Vendors',
   'group.energy': 'Energy',
   'group.workload': 'Workload and finance',

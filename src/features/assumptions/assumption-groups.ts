@@ -1,8 +1,13 @@
 /** Which inputs the assumptions panel lists, grouped as the brief asks. */
 import { INPUT_SPECS, type InputGroup, type InputId } from '../../model/input-specs';
 
-/** The groups in display order (headline and mix inputs live in the rail). */
+/**
+ * The groups in display order. The headline and mix inputs also sit in the rail; they
+ * are listed here too (collapsed) so their sources show and a tornado click can open them.
+ */
 export const ASSUMPTION_GROUPS = [
+  'headline',
+  'mix',
   'vendor',
   'energy',
   'workload',
@@ -19,6 +24,8 @@ const SHOWN_ELSEWHERE: readonly InputId[] = ['year'];
 /** The inputs of each group, in registry order. */
 export function assumptionsByGroup(): Record<AssumptionGroup, InputId[]> {
   const groups: Record<AssumptionGroup, InputId[]> = {
+    headline: [],
+    mix: [],
     vendor: [],
     energy: [],
     workload: [],

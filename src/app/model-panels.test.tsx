@@ -1,0 +1,110 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ScenarioStoreProvider } from '../store/context';
+import { loadReferenceData } from '../testing/reference-data';
+import { Dashboard } from './dashboard';
+
+const data = loadReferenceData();
+
+function renderDashboard() {
+  return render(
+    <ScenarioStoreProvider init={{ scenario: data.defaults }}>
+      <Dashboard data={data} />
+    </ScenarioStoreProvider>,
+  );
+}
+
+const summary = (testId: string) => screen.getByTestId(`${testId}-summary`).textContent ?? '';
+
+/** Moves a range slider to a position (the slider's own scale: 0 … max). */
+function slide(name: RegExp, position: number) {
+  act(() => {
+    fireEvent.change(screen.getByRole('slider', { name }), { target: { value: String(position) } });
+  });
+}
+
+describe('model panels in the dashboard', () => {
+  it('the Nvidia share slider moves the vendor’s side, upstream and predictability summaries', async () => {
+    renderDashboard();
+    const before = ['vendor-side-panel', 'upstream-panel', 'predictability-panel'].map(summary);
+    expect(summary('vendor-side-panel')).toMatch(/In 2028 the buyer spends \$[\d.]+B with Nvidia/);
+    slide(/^nvidia share$/i, 30);
+    expect(await screen.findByText(/At 30% Nvidia next year’s inference bill/)).toBeInTheDocument();
+    const after = ['vendor-side-panel', 'upstream-panel', 'predictability-panel'].map(summary);
+    after.forEach((text, i) => expect(text).not.toBe(before[i]));
+  });
+
+  it('the projection-year slider drives the budget and energy panels', async () => {
+    renderDashboard();
+    expect(summary('budget-panel')).toMatch(/^In 2028 the inference bill is/);
+    const year = screen.getByRole('slider', { name: /projection year/i });
+    expect(year).toHaveAttribute('max', '5'); // 2026 … 2031
+    slide(/projection year/i, 5);
+    expect(await screen.findByText(/^In 2031 the inference bill is/)).toBeInTheDocument();
+    expect(summary('energy-panel')).toMatch(/^In 2031 the fleet draws/);
+  });
+
+  it('the tornado switches metric and opens an assumption from its data table', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    const panel = screen.getByTestId('sensitivity-panel');
+    expect(summary('sensitivity-panel')).toMatch(
+      /Cost per million tokens is most sensitive to Workload intensity/,
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Vendor HHI' }));
+    expect(summary('sensitivity-panel')).toMatch(/Vendor HHI is most sensitive to Nvidia share/);
+    await user.click(within(panel).getByRole('button', { name: 'Show data' }));
+    await user.click(within(panel).getByRole('button', { name: /open nvidia share in the assumptions/i }));
+    // The headline inputs are listed too: the assumptions panel opens on Nvidia share's group.
+    expect(
+      within(screen.getByTestId('assumptions-panel')).getByRole('slider', { name: /^nvidia share$/i }),
+    ).toHaveFocus();
+    await user.click(within(panel).getByRole('button', { name: 'Cost per million tokens' }));
+    await user.click(within(panel).getByRole('button', { name: /open effective utilization/i }));
+    const slider = await screen.findByRole('slider', { name: /^effective utilization$/i });
+    expect(slider).toHaveFocus();
+  });
+
+  it('an assumption slider changes the energy bill and resets to its default', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await user.click(screen.getByText('Assumptions'));
+    await user.click(screen.getByText('Energy'));
+    const before = summary('energy-panel');
+    const price = screen.getByRole('slider', { name: /^electricity price$/i });
+    act(() => {
+      fireEvent.change(price, { target: { value: price.getAttribute('max') } });
+    });
+    await waitFor(() => expect(summary('energy-panel')).not.toBe(before));
+    // Dearer power shrinks the fleet the budget buys: 7.42 GW × 8,760 h × $0.30/kWh = $19.5B
+    expect(summary('energy-panel')).toMatch(/7\.42 GW \(65 TWh a year, \$19\.5B of electricity\)/);
+    await user.click(screen.getByRole('button', { name: /reset electricity price to its default/i }));
+    expect(summary('energy-panel')).toBe(before);
+  });
+
+  it('assumptions show their confidence, and a placeholder or rumor is marked as such', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await user.click(screen.getByText('Assumptions'));
+    await user.click(screen.getByText('Uncertainty and supply chain'));
+    const rumor = within(screen.getByTestId('assumption-tsmc.custom')).getByText('Rumor');
+    expect(rumor).toHaveClass('confidence--rumor');
+    const placeholder = within(screen.getByTestId('assumption-correlation')).getByText('Placeholder');
+    expect(placeholder).toHaveClass('confidence--placeholder');
+    const reported = within(screen.getByTestId('assumption-tsmc.hyperscaler')).getByText('Reported');
+    expect(reported).toHaveClass('confidence--reported');
+    expect(
+      within(screen.getByTestId('assumption-tsmc.custom')).getByRole('link', { name: /FT\/Reuters/ }),
+    ).toHaveAttribute('href');
+  });
+
+  it('the Model view lists the validation cases and the sources', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await user.click(screen.getByText('The model: validation and sources'));
+    const view = screen.getByTestId('model-view');
+    expect(within(view).getByText('H100 annualized cost per hour vs 1-year rental')).toBeInTheDocument();
+    expect(within(view).getAllByRole('row')).toHaveLength(6);
+    expect(within(view).getByRole('link', { name: /Counterpoint Research/ })).toBeInTheDocument();
+  });
+});
