@@ -103,7 +103,9 @@ describe('model panels in the dashboard', () => {
     renderDashboard();
     await user.click(screen.getByText('The model: validation and sources'));
     const view = screen.getByTestId('model-view');
-    expect(within(view).getByText('H100 annualized cost per hour vs 1-year rental')).toBeInTheDocument();
+    expect(
+      within(view).getByText('H100 annualized cost per hour vs 1-year rental price'),
+    ).toBeInTheDocument();
     expect(within(view).getAllByRole('row')).toHaveLength(6);
     expect(within(view).getByRole('link', { name: /Counterpoint Research/ })).toBeInTheDocument();
   });

@@ -281,13 +281,16 @@ export const en = {
   'model.col.gap': 'Gap',
   'model.col.confidence': 'Confidence',
   'model.sourcesTitle': 'Sources ({count})',
-  'model.inRange': 'within range',
-  'model.outOfRange': 'outside range',
+  'model.verdict.inRange': 'within the published range',
+  'model.verdict.outOfRange': 'outside the published range',
+  'model.verdict.belowPrice': 'below the price, as a cost should be',
+  'model.verdict.abovePrice': 'above the price: the cost is overstated',
+  'model.verdict.noRange': 'point figure only',
 
   'validation.capexPerGw.label': 'All-in capex per GW of Nvidia systems',
   'validation.capexPerGw.note':
     'Nvidia quotes $50–60B per GW (~$35B of it Nvidia content); Bernstein $35B. Our GB300-class default ($83k per GPU, 1.8 kW, PUE 1.2) sits between them.',
-  'validation.h100Rental.label': 'H100 annualized cost per hour vs 1-year rental',
+  'validation.h100Rental.label': 'H100 annualized cost per hour vs 1-year rental price',
   'validation.h100Rental.note':
     'An H100 ($28k chip + $15.3k other IT + $18.8k facility, 0.9 kW, 5 years, 8% cost of capital) through the cost function, per hour. Rentals carry the renter’s margin and idle hours, so they should sit above cost.',
   'validation.hhi2026.label': 'HHI of 2026 accelerator market shares',

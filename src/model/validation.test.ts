@@ -15,7 +15,7 @@ describe(validationCases, () => {
     // × CRF(8%, 5) 0.2504565 = 15,531.9; energy 0.9 × 1.2 × 8,760 × 0.08 = 756.86;
     // ops 3% = 1,860.42; total 18,149.2 / 8,760 h = $2.0718 per hour
     expect(cases.h100Rental!.model).toBeCloseTo(2.0718, 3);
-    expect(cases.h100Rental!.withinRange).toBe(true);
+    expect(cases.h100Rental!.verdict).toBe('belowPrice');
   });
 
   it('computes capex per GW and the 10 GW Nvidia content from the defaults', () => {
@@ -35,5 +35,6 @@ describe(validationCases, () => {
     expect(cases.apiPrice!.model).toBeCloseTo(0.1465, 3);
     // 3 input : 1 output at $0.13 / $0.40 = $0.1975
     expect(cases.apiPrice!.published).toBeCloseTo(0.1975, 12);
+    expect(cases.apiPrice!.verdict).toBe('belowPrice');
   });
 });

@@ -33,11 +33,18 @@ export interface ValidationCase {
   readonly publishedHigh: number;
   readonly confidence: 'reported' | 'analyst' | 'derived';
   readonly sources: readonly string[];
+  /**
+   * How the model should compare: `inRange` for a like-for-like figure, `belowPrice` when
+   * the model gives a cost and the published figure is a price (which carries a margin).
+   */
+  readonly expectation: 'inRange' | 'belowPrice';
   /** (model − published) ÷ published. */
   readonly gap: number;
-  /** True when the model's figure lies inside the published range. */
-  readonly withinRange: boolean;
+  /** The comparison's outcome ('noRange' when only a point figure is published). */
+  readonly verdict: ValidationVerdict;
 }
+
+export type ValidationVerdict = 'inRange' | 'outOfRange' | 'belowPrice' | 'abovePrice' | 'noRange';
 
 /**
  * An H100 SXM run through the model's cost function. Chip ~$28k (analyst estimate).
@@ -71,12 +78,14 @@ export const MARKET_2026 = {
   mix: { amd: 7, hyperscaler: 15, custom: 2, specialist: 1 },
 } as const;
 
-function makeCase(c: Omit<ValidationCase, 'gap' | 'withinRange'>): ValidationCase {
-  return {
-    ...c,
-    gap: c.model / c.published - 1,
-    withinRange: c.model >= c.publishedLow && c.model <= c.publishedHigh,
-  };
+function verdictOf(c: Omit<ValidationCase, 'gap' | 'verdict'>): ValidationVerdict {
+  if (c.expectation === 'belowPrice') return c.model <= c.published ? 'belowPrice' : 'abovePrice';
+  if (c.publishedLow === c.publishedHigh) return 'noRange';
+  return c.model >= c.publishedLow && c.model <= c.publishedHigh ? 'inRange' : 'outOfRange';
+}
+
+function makeCase(c: Omit<ValidationCase, 'gap' | 'verdict'>): ValidationCase {
+  return { ...c, gap: c.model / c.published - 1, verdict: verdictOf(c) };
 }
 
 /** The validation cases, computed from a scenario (the app and docs pass the sourced defaults). */
@@ -90,6 +99,7 @@ export function validationCases(scenario: Scenario): ValidationCase[] {
   return [
     makeCase({
       id: 'capexPerGw',
+      expectation: 'inRange',
       unit: 'usdBillionsPerGw',
       model: perGw / 1e9,
       published: 50,
@@ -100,6 +110,7 @@ export function validationCases(scenario: Scenario): ValidationCase[] {
     }),
     makeCase({
       id: 'h100Rental',
+      expectation: 'belowPrice',
       unit: 'usdPerHour',
       model: h100PerHour,
       published: 2.35,
@@ -115,6 +126,7 @@ export function validationCases(scenario: Scenario): ValidationCase[] {
     }),
     makeCase({
       id: 'hhi2026',
+      expectation: 'inRange',
       unit: 'hhi',
       model: hhi(VENDOR_IDS.map((id) => shares[id])),
       published: 5950,
@@ -125,6 +137,7 @@ export function validationCases(scenario: Scenario): ValidationCase[] {
     }),
     makeCase({
       id: 'tenGwNvidia',
+      expectation: 'inRange',
       unit: 'usdBillions',
       model: (10 * perGw * (scenario.vendorContent / 100)) / 1e9,
       published: 350,
@@ -135,6 +148,7 @@ export function validationCases(scenario: Scenario): ValidationCase[] {
     }),
     makeCase({
       id: 'apiPrice',
+      expectation: 'belowPrice',
       unit: 'usdPerMillionTokens',
       model: acceleratorCostPerMillionTokens(nvidia, referenceWorkload),
       published: (3 * 0.13 + 0.4) / 4,

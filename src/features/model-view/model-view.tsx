@@ -54,9 +54,7 @@ export const ModelView = memo(function ModelView() {
                     <td>
                       {c.gap > 0 ? '+' : ''}
                       {formatPercent(locale, c.gap)}{' '}
-                      <span className="model-view__range">
-                        ({t(c.withinRange ? 'model.inRange' : 'model.outOfRange')})
-                      </span>
+                      <span className="model-view__range">({t(`model.verdict.${c.verdict}`)})</span>
                     </td>
                     <td>
                       <ConfidenceBadge level={c.confidence} label={t(`confidence.${c.confidence}`)} />
