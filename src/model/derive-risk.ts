@@ -46,9 +46,12 @@ export interface Diversification {
 }
 
 /**
- * Spread of the year-ahead inference bill (T = 1 year of price moves) as the Nvidia share
- * sweeps 0–100% in `stepPct` steps, alternatives mix held; one curve with the sourced
- * foundry shares, one as if each class had its own foundry.
+ * Spread of next year's hardware bill (what the buyer pays vendors for the load, T = 1
+ * year of price moves) as the Nvidia share sweeps 0–100% in `stepPct` steps, alternatives
+ * mix held; one curve with the sourced foundry shares, one as if each class had its own
+ * foundry. The custom-silicon design cost is left out: it is not a vendor price, and
+ * because any custom share carries all of it, including it would put a kink in the curve
+ * at 100% Nvidia that says nothing about diversification.
  */
 export function deriveDiversification(scenario: Scenario, stepPct = 2): Diversification {
   const site = siteEconomics(scenario);
@@ -66,12 +69,11 @@ export function deriveDiversification(scenario: Scenario, stepPct = 2): Diversif
   const load = tokensPerYearFromTrillionPerDay(trillionTokensPerDay(scenario.load));
   const mix = alternativesMix(scenario);
   const spreadsAt = (shares: PerVendor<number>) => {
-    const design = annualDesignCost(scenario.customNre * 1e6, scenario.customCadence, shares.custom);
     const hardwareBill = (load / 1e6) * mixCostPerMillionTokens(shares, costs);
     const amounts = perVendor((id) => shares[id] * hardwareBill);
     return {
-      asSourced: billSpreadFromFactors(amounts, design, sourced),
-      separate: billSpreadFromFactors(amounts, design, separate),
+      asSourced: billSpreadFromFactors(amounts, 0, sourced),
+      separate: billSpreadFromFactors(amounts, 0, separate),
     };
   };
   const points: DiversificationPoint[] = [];

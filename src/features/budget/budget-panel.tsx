@@ -18,6 +18,7 @@ import { VENDOR_IDS } from '../../model/vendors';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
+import { niceTicks } from '../../ui/nice-ticks';
 import { BUDGET_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
 import { budgetRows, marginRows } from './budget-rows';
 
@@ -53,6 +54,11 @@ export const BudgetPanel = memo(function BudgetPanel() {
   const rows = useMemo(() => budgetRows(projection.years), [projection]);
   const y = projection.selected;
   const margins = useMemo(() => marginRows(y), [y]);
+  const yTicks = useMemo(
+    () => niceTicks(Math.max(...rows.map((r) => r.inference + r.remaining + r.over))),
+    [rows],
+  );
+  const marginTicks = useMemo(() => niceTicks(Math.max(0, ...margins.map((r) => r.margin)), 4), [margins]);
   const totalMargin = margins.reduce((sum, r) => sum + r.margin, 0);
   const usd = (v: number) => formatUsd(locale, v);
   const over = y.inferenceBillUsd > y.budgetUsd;
@@ -111,6 +117,8 @@ export const BudgetPanel = memo(function BudgetPanel() {
           />
           <YAxis
             width={64}
+            ticks={yTicks}
+            domain={[0, yTicks.at(-1) ?? 'auto']}
             tickFormatter={(v: number) => formatUsd(locale, v, 2)}
             label={{
               value: t('budget.yAxis'),
@@ -143,6 +151,8 @@ export const BudgetPanel = memo(function BudgetPanel() {
         <BarChart data={margins} layout="vertical" margin={{ top: 0, right: 56, bottom: 20, left: 16 }}>
           <XAxis
             type="number"
+            ticks={marginTicks}
+            domain={[0, marginTicks.at(-1) ?? 'auto']}
             tickFormatter={(v: number) => formatUsd(locale, v, 2)}
             label={{
               value: t('budget.marginAxis'),

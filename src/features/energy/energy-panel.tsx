@@ -95,7 +95,7 @@ export const EnergyPanel = memo(function EnergyPanel() {
               className: 'axis-label',
             }}
           />
-          <YAxis type="category" dataKey="kind" width={168} tickFormatter={rowName} />
+          <YAxis type="category" dataKey="kind" width={190} tickFormatter={rowName} />
           <Tooltip
             formatter={(v: unknown) => gw(Number(v))}
             labelFormatter={(v: unknown) => rowName(String(v))}
@@ -132,7 +132,7 @@ export const EnergyPanel = memo(function EnergyPanel() {
               className: 'axis-label',
             }}
           />
-          <YAxis type="category" dataKey="vendor" width={168} tickFormatter={(v: string) => vendorLabel(v)} />
+          <YAxis type="category" dataKey="vendor" width={190} tickFormatter={(v: string) => vendorLabel(v)} />
           <Bar
             dataKey="tokensPerKwh"
             isAnimationActive={false}

@@ -18,12 +18,16 @@ import { useI18n } from '../../i18n/i18n';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
+import { niceTicks } from '../../ui/nice-ticks';
 import { VENDOR_COLOURS } from '../../ui/palette';
 import { curveRows, fanRows } from './predictability-rows';
 
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
 const X_TICKS = [0, 20, 40, 60, 80, 100];
 const FAN_COLOUR = '#0b3d5c';
+// The fan's bands as drawn: the fan colour at 15% and (stacked) ~40% opacity on white.
+const FAN_BAND90 = '#dadfe4';
+const FAN_BAND50 = '#9aa8b4';
 
 /** The diversification curve over the Nvidia share and the fan of the bill over the projection. */
 export const PredictabilityPanel = memo(function PredictabilityPanel() {
@@ -33,6 +37,7 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
   const projection = useProjection(scenario);
   const curve = useMemo(() => curveRows(diversification.points), [diversification]);
   const fan = useMemo(() => fanRows(projection.years), [projection]);
+  const fanTicks = useMemo(() => niceTicks(Math.max(...fan.map((r) => r.band90[1]))), [fan]);
   const pct = (v: number) => formatPercent(locale, v);
   const current = diversification.current;
   const last = projection.years.at(-1);
@@ -165,6 +170,13 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
         </LineChart>
       </ResponsiveContainer>
       <h3 className="panel__subtitle">{t('predictability.fanTitle')}</h3>
+      <Legend
+        items={[
+          { label: t('predictability.band90'), colour: FAN_BAND90 },
+          { label: t('predictability.band50'), colour: FAN_BAND50 },
+          { label: t('predictability.median'), colour: FAN_COLOUR },
+        ]}
+      />
       <ResponsiveContainer width="100%" height={200}>
         <ComposedChart data={fan} margin={MARGIN}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
@@ -179,6 +191,8 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
           />
           <YAxis
             width={64}
+            ticks={fanTicks}
+            domain={[0, fanTicks.at(-1) ?? 'auto']}
             tickFormatter={(v: number) => formatUsd(locale, v, 2)}
             label={{
               value: t('predictability.fanYAxis'),
