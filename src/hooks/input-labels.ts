@@ -12,6 +12,7 @@ import {
   type InputUnit,
   type PerVendorInputId,
 } from '../model/input-specs';
+import { VENDOR_IDS } from '../model/vendors';
 
 function isPerVendor(id: InputId): id is PerVendorInputId {
   const vendor = specFor(id).vendor;
@@ -26,6 +27,12 @@ export function inputLabel(t: Translate, id: InputId): string {
     if (field) return `${t(`field.${field}`)} — ${t(`vendor.${vendor}`)}`;
   }
   return isPerVendor(id) ? id : t(`input.${id}`);
+}
+
+/** A vendor class's name from a chart category value (which Recharts hands back as a string). */
+export function vendorLabel(t: Translate, value: string): string {
+  const vendor = VENDOR_IDS.find((id) => id === value);
+  return vendor ? t(`vendor.${vendor}`) : value;
 }
 
 /** Significant digits for a value shown beside its input. */

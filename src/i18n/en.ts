@@ -160,10 +160,11 @@ export const en = {
   'budget.inference': 'Inference bill (within budget)',
   'budget.remaining': 'Left for training and research',
   'budget.over': 'Over budget: extra spend to serve the load',
+  'budget.costColumn': 'Cost per million tokens',
   'budget.marginTitle': 'Gross margin paid to vendors, {year}',
   'budget.marginAxis': 'USD per year',
   'budget.summary':
-    'In {year} the inference bill is {bill}, {share} of the {budget} budget; {remaining} is left for training.',
+    'In {year} the inference bill is {bill} ({cost} per million tokens), {share} of the {budget} budget; {remaining} is left for training.',
   'budget.summaryOver':
     'In {year} serving the load costs {bill}, more than the {budget} budget: {gap} T tokens/day go unserved unless {close} more is spent.',
   'budget.summaryMargin':

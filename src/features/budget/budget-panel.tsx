@@ -13,8 +13,8 @@ import {
 } from 'recharts';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
 import { formatNumber, formatPercent, formatUsd } from '../../i18n/format';
-import { useI18n, type Translate } from '../../i18n/i18n';
-import { VENDOR_IDS } from '../../model/vendors';
+import { useI18n } from '../../i18n/i18n';
+import { vendorLabel } from '../../hooks/input-labels';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
@@ -74,6 +74,7 @@ export const BudgetPanel = memo(function BudgetPanel() {
       : t('budget.summary', {
           year: y.year,
           bill: usd(y.inferenceBillUsd),
+          cost: usd(y.costPerMillionTokens),
           share: formatPercent(locale, y.shareOfBudget),
           budget: usd(y.budgetUsd),
           remaining: usd(y.remainingBudgetUsd),
@@ -98,8 +99,14 @@ export const BudgetPanel = memo(function BudgetPanel() {
       table={
         <DataTable
           caption={t('budget.title')}
-          columns={[t('budget.xAxis'), ...SERIES.map((s) => t(SERIES_KEYS[s]))]}
-          rows={rows.map((r) => [String(r.year), usd(r.inference), usd(r.remaining), usd(r.over)])}
+          columns={[t('budget.xAxis'), ...SERIES.map((s) => t(SERIES_KEYS[s])), t('budget.costColumn')]}
+          rows={rows.map((r, i) => [
+            String(r.year),
+            usd(r.inference),
+            usd(r.remaining),
+            usd(r.over),
+            usd(projection.years[i]?.costPerMillionTokens ?? Number.NaN),
+          ])}
         />
       }
     >
@@ -165,7 +172,7 @@ export const BudgetPanel = memo(function BudgetPanel() {
             type="category"
             dataKey="vendor"
             width={120}
-            tickFormatter={(v: string) => vendorName(t, v)}
+            tickFormatter={(v: string) => vendorLabel(t, v)}
           />
           <Bar
             dataKey="margin"
@@ -185,8 +192,3 @@ export const BudgetPanel = memo(function BudgetPanel() {
     </ChartFrame>
   );
 });
-
-function vendorName(t: Translate, id: string): string {
-  const vendor = VENDOR_IDS.find((v) => v === id);
-  return vendor ? t(`vendor.${vendor}`) : id;
-}

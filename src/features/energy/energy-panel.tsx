@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { vendorLabel } from '../../hooks/input-labels';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
 import { formatCompact, formatNumber, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
@@ -132,7 +133,12 @@ export const EnergyPanel = memo(function EnergyPanel() {
               className: 'axis-label',
             }}
           />
-          <YAxis type="category" dataKey="vendor" width={190} tickFormatter={(v: string) => vendorLabel(v)} />
+          <YAxis
+            type="category"
+            dataKey="vendor"
+            width={190}
+            tickFormatter={(v: string) => vendorLabel(t, v)}
+          />
           <Bar
             dataKey="tokensPerKwh"
             isAnimationActive={false}
@@ -150,9 +156,4 @@ export const EnergyPanel = memo(function EnergyPanel() {
       </ResponsiveContainer>
     </ChartFrame>
   );
-
-  function vendorLabel(v: string): string {
-    const vendor = VENDOR_IDS.find((id) => id === v);
-    return vendor ? t(`vendor.${vendor}`) : v;
-  }
 });

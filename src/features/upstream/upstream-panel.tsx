@@ -98,7 +98,16 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
             />
           ))}
           <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis dataKey="layer" tickFormatter={layerName} />
+          <XAxis
+            dataKey="layer"
+            tickFormatter={layerName}
+            label={{
+              value: t('upstream.xAxis'),
+              position: 'insideBottom',
+              offset: -12,
+              className: 'axis-label',
+            }}
+          />
           <YAxis
             type="number"
             domain={[0, 10000]}
