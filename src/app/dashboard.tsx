@@ -6,6 +6,7 @@ import { ScenarioControls } from '../features/scenario-controls/scenario-control
 import { useI18n } from '../i18n/i18n';
 import { useScenarioStore } from '../store/context';
 import { selectResetAll } from '../store/selectors';
+import { ViewControls } from './view-controls';
 
 /** The explore view: header, sticky controls rail, KPI tiles and the panel grid. */
 export function Dashboard({ data }: { data: ReferenceData }) {
@@ -20,6 +21,7 @@ export function Dashboard({ data }: { data: ReferenceData }) {
         </div>
         <div className="topbar__scenario">{t('app.scenarioCustom')}</div>
         <div className="topbar__actions">
+          <ViewControls />
           <button type="button" className="button" onClick={resetAll}>
             {t('app.resetAll')}
           </button>

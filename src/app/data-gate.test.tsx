@@ -70,4 +70,21 @@ describe('DataGate', () => {
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent('sources.json is not valid JSON.');
   });
+
+  it('switches the whole dashboard to Italian, with Italian number formatting', async () => {
+    const user = userEvent.setup();
+    stubFetch();
+    renderApp();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'it');
+    expect(await screen.findByRole('slider', { name: 'Quota Nvidia' })).toHaveAttribute(
+      'aria-valuetext',
+      '70%',
+    );
+    expect(screen.getByRole('slider', { name: 'Carico di inferenza' })).toHaveAttribute(
+      'aria-valuetext',
+      '50 T token/giorno',
+    );
+    expect(screen.getByRole('region', { name: 'Concentrazione dei fornitori' })).toHaveTextContent('5.260');
+    expect(document.documentElement.lang).toBe('it');
+  });
 });

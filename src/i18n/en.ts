@@ -25,7 +25,8 @@ export const en = {
   'input.mix.hyperscaler': 'Hyperscaler TPU/Trainium',
   'input.mix.specialist': 'Specialists',
 
-  'unit.usdBillionsPerYear': '{value}B per year',
+  'unit.usdBillionsPerYear': '{value} per year',
+  'unit.perYear': '{value}/yr',
   'unit.percent': '{value}%',
   'unit.trillionTokensPerDay': '{value} T tokens/day',
 
@@ -79,6 +80,12 @@ export const en = {
   'table.load': 'Load (T tokens/day)',
   'table.nvidiaShare': 'Nvidia share (%)',
   'table.hhi': 'HHI',
+
+  'view.language': 'Language',
+  'view.theme': 'Theme',
+  'view.theme.system': 'Theme: system',
+  'view.theme.light': 'Theme: light',
+  'view.theme.dark': 'Theme: dark',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { ViewPreferencesProvider } from '../app/view-preferences';
 import { I18nProvider } from '../i18n/i18n';
 import type { Scenario } from '../model/scenario';
 import { ScenarioStoreProvider } from '../store/context';
@@ -17,9 +18,11 @@ export function renderWithStore(ui: ReactElement, options: { scenario?: Partial<
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
     <QueryClientProvider client={client}>
-      <I18nProvider locale="en">
-        <ScenarioStoreProvider store={store}>{ui}</ScenarioStoreProvider>
-      </I18nProvider>
+      <ViewPreferencesProvider locale="en">
+        <I18nProvider locale="en">
+          <ScenarioStoreProvider store={store}>{ui}</ScenarioStoreProvider>
+        </I18nProvider>
+      </ViewPreferencesProvider>
     </QueryClientProvider>,
   );
   return { ...result, store, data };
