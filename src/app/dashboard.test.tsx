@@ -49,7 +49,7 @@ describe(Dashboard, () => {
     const slider = screen.getByRole('slider', { name: 'Inference load' });
     moveTo(slider, slider.getAttribute('max') ?? '');
     expect(slider).toHaveAttribute('aria-valuetext', '10,000 T tokens/day');
-    expect(tile('Inference bill')).toHaveTextContent(/Over budget: [\d,.]+ T tokens\/day unserved/);
+    expect(tile('Inference bill per year')).toHaveTextContent(/Over budget: [\d,.]+ T tokens\/day unserved/);
     await waitFor(() =>
       expect(summary('cost-panel')).toMatch(
         /^At 10,000 T tokens\/day the current mix costs \$0\.\d+ per million tokens/,
@@ -66,11 +66,11 @@ describe(Dashboard, () => {
     await waitFor(() => expect(summary('cost-panel')).not.toBe(before));
     expect(summary('cost-panel')).toMatch(/^At 100 T tokens\/day/);
 
-    const shareBefore = tile('Inference bill').textContent;
+    const shareBefore = tile('Inference bill per year').textContent;
     const spend = screen.getByRole('slider', { name: 'Compute spend' });
     moveTo(spend, spend.getAttribute('max') ?? '');
     expect(spend).toHaveAttribute('aria-valuetext', '$500B per year');
-    expect(tile('Inference bill').textContent).not.toBe(shareBefore);
+    expect(tile('Inference bill per year').textContent).not.toBe(shareBefore);
   });
 
   it('toggles a data table under each chart', async () => {

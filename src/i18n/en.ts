@@ -26,7 +26,6 @@ export const en = {
   'input.mix.specialist': 'Specialists',
 
   'unit.usdBillionsPerYear': '{value} per year',
-  'unit.perYear': '{value}/yr',
   'unit.percent': '{value}%',
   'unit.trillionTokensPerDay': '{value} T tokens/day',
 
@@ -42,7 +41,7 @@ export const en = {
 
   'kpi.costPerMillion': 'Cost per million tokens',
   'kpi.costPerMillionDetail': 'blended at {load}; hardware only {hardware}',
-  'kpi.inferenceBill': 'Inference bill',
+  'kpi.inferenceBill': 'Inference bill per year',
   'kpi.inferenceBillDetail': '{share} of the budget',
   'kpi.inferenceBillGap': 'Over budget: {gap} T tokens/day unserved; {close} more a year would close the gap',
   'kpi.concentration': 'Vendor concentration',

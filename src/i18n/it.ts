@@ -29,7 +29,6 @@ export const it: Catalogue = {
   'input.mix.specialist': 'Specialisti',
 
   'unit.usdBillionsPerYear': '{value} l’anno',
-  'unit.perYear': '{value}/anno',
   'unit.percent': '{value}%',
   'unit.trillionTokensPerDay': '{value} T token/giorno',
 
@@ -45,7 +44,7 @@ export const it: Catalogue = {
 
   'kpi.costPerMillion': 'Costo per milione di token',
   'kpi.costPerMillionDetail': 'medio a {load}; solo hardware {hardware}',
-  'kpi.inferenceBill': 'Spesa per l’inferenza',
+  'kpi.inferenceBill': 'Spesa annua per l’inferenza',
   'kpi.inferenceBillDetail': '{share} del budget',
   'kpi.inferenceBillGap':
     'Oltre il budget: {gap} T token/giorno non serviti; servirebbero {close} in più l’anno',

@@ -25,7 +25,7 @@ export const KpiTiles = memo(function KpiTiles() {
       />
       <KpiTile
         label={t('kpi.inferenceBill')}
-        value={t('unit.perYear', { value: formatUsd(locale, out.inferenceBillUsdPerYear) })}
+        value={formatUsd(locale, out.inferenceBillUsdPerYear)}
         badge={formatPercent(locale, out.inferenceShareOfBudget)}
         tone={overBudget ? 'alert' : 'neutral'}
         detail={
