@@ -6,6 +6,7 @@ import { ScenarioControls } from '../features/scenario-controls/scenario-control
 import { useI18n } from '../i18n/i18n';
 import { useScenarioStore } from '../store/context';
 import { selectResetAll } from '../store/selectors';
+import { ExportMetaBridge } from './export-meta';
 import { ViewControls } from './view-controls';
 
 /** The explore view: header, sticky controls rail, KPI tiles and the panel grid. */
@@ -13,33 +14,35 @@ export function Dashboard({ data }: { data: ReferenceData }) {
   const { t } = useI18n();
   const resetAll = useScenarioStore(selectResetAll);
   return (
-    <div className="shell">
-      <header className="topbar">
-        <div className="topbar__brand">
-          <h1 className="topbar__title">{t('app.title')}</h1>
-          <p className="topbar__subtitle">{t('app.subtitle')}</p>
-        </div>
-        <div className="topbar__scenario">{t('app.scenarioCustom')}</div>
-        <div className="topbar__actions">
-          <ViewControls />
-          <button type="button" className="button" onClick={resetAll}>
-            {t('app.resetAll')}
-          </button>
-        </div>
-      </header>
-      <div className="layout">
-        <aside className="rail" aria-label={t('controls.title')}>
-          <ScenarioControls />
-        </aside>
-        <main className="content">
-          <KpiTiles />
-          <div className="panels">
-            <ConcentrationPanel />
-            <CostCurvesPanel />
+    <ExportMetaBridge data={data}>
+      <div className="shell">
+        <header className="topbar">
+          <div className="topbar__brand">
+            <h1 className="topbar__title">{t('app.title')}</h1>
+            <p className="topbar__subtitle">{t('app.subtitle')}</p>
           </div>
-          <footer className="footer">{t('app.dataAsOf', { date: data.asOf })}</footer>
-        </main>
+          <div className="topbar__scenario">{t('app.scenarioCustom')}</div>
+          <div className="topbar__actions">
+            <ViewControls />
+            <button type="button" className="button" onClick={resetAll}>
+              {t('app.resetAll')}
+            </button>
+          </div>
+        </header>
+        <div className="layout">
+          <aside className="rail" aria-label={t('controls.title')}>
+            <ScenarioControls />
+          </aside>
+          <main className="content">
+            <KpiTiles />
+            <div className="panels">
+              <ConcentrationPanel />
+              <CostCurvesPanel />
+            </div>
+            <footer className="footer">{t('app.dataAsOf', { date: data.asOf })}</footer>
+          </main>
+        </div>
       </div>
-    </div>
+    </ExportMetaBridge>
   );
 }

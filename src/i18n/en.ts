@@ -80,6 +80,15 @@ export const en = {
   'table.nvidiaShare': 'Nvidia share (%)',
   'table.hhi': 'HHI',
 
+  'export.menu': 'Export',
+  'export.png': 'Image (PNG, 2×)',
+  'export.svg': 'Vector (SVG)',
+  'export.csv': 'Data (CSV)',
+  'export.failed': 'Export failed',
+  'export.scenario': 'Scenario',
+  'export.sources':
+    'Sources: Compute Scenarios model, reference data as of {asOf} ({publishers} and others; see docs/MODEL.md).',
+
   'view.language': 'Language',
   'view.theme': 'Theme',
   'view.theme.system': 'Theme: system',

@@ -85,6 +85,15 @@ export const it: Catalogue = {
   'table.nvidiaShare': 'Quota Nvidia (%)',
   'table.hhi': 'HHI',
 
+  'export.menu': 'Esporta',
+  'export.png': 'Immagine (PNG, 2×)',
+  'export.svg': 'Vettoriale (SVG)',
+  'export.csv': 'Dati (CSV)',
+  'export.failed': 'Esportazione non riuscita',
+  'export.scenario': 'Scenario',
+  'export.sources':
+    'Fonti: modello Compute Scenarios, dati di riferimento aggiornati a {asOf} ({publishers} e altri; vedi docs/MODEL.md).',
+
   'view.language': 'Lingua',
   'view.theme': 'Tema',
   'view.theme.system': 'Tema: di sistema',

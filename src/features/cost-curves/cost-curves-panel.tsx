@@ -83,6 +83,16 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
       summary={summary}
       note={t('cost.note')}
       testId="cost-panel"
+      csv={{
+        columns: [
+          t('table.load'),
+          ...COST_CURVE_STRATEGIES.map((s) => `${t(LABEL_KEYS[s])} (${t('cost.yAxis')})`),
+        ],
+        rows: curves.rows.map((r) => [
+          Number(r.load.toPrecision(4)),
+          ...COST_CURVE_STRATEGIES.map((s) => Number(r[s].toPrecision(4))),
+        ]),
+      }}
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={
