@@ -87,7 +87,7 @@ export const en = {
   'export.failed': 'Export failed',
   'export.scenario': 'Scenario',
   'export.sources':
-    'Sources: Compute Scenarios model, reference data as of {asOf} ({publishers} and others; see docs/MODEL.md).',
+    'Sources: Compute Scenarios model; reference data as of {asOf} from {count} cited sources (MLPerf, company filings, analyst estimates), listed in docs/MODEL.md.',
 
   'view.language': 'Language',
   'view.theme': 'Theme',

@@ -92,7 +92,7 @@ export const it: Catalogue = {
   'export.failed': 'Esportazione non riuscita',
   'export.scenario': 'Scenario',
   'export.sources':
-    'Fonti: modello Compute Scenarios, dati di riferimento aggiornati a {asOf} ({publishers} e altri; vedi docs/MODEL.md).',
+    'Fonti: modello Compute Scenarios; dati di riferimento aggiornati a {asOf} da {count} fonti citate (MLPerf, bilanci societari, stime di analisti), elencate in docs/MODEL.md.',
 
   'view.language': 'Lingua',
   'view.theme': 'Tema',
