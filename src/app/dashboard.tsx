@@ -6,12 +6,15 @@ import { ScenarioControls } from '../features/scenario-controls/scenario-control
 import { useI18n } from '../i18n/i18n';
 import { useScenarioStore } from '../store/context';
 import { selectResetAll } from '../store/selectors';
+import { useScenario } from '../hooks/use-model';
 import { ExportMetaBridge } from './export-meta';
+import { scenarioCaption } from './scenario-caption';
 import { ViewControls } from './view-controls';
 
 /** The explore view: header, sticky controls rail, KPI tiles and the panel grid. */
 export function Dashboard({ data }: { data: ReferenceData }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const scenario = useScenario();
   const resetAll = useScenarioStore(selectResetAll);
   return (
     <ExportMetaBridge data={data}>
@@ -34,6 +37,7 @@ export function Dashboard({ data }: { data: ReferenceData }) {
             <ScenarioControls />
           </aside>
           <main className="content">
+            <p className="print-only print-caption">{scenarioCaption(t, locale, scenario)}</p>
             <KpiTiles />
             <div className="panels">
               <ConcentrationPanel />
