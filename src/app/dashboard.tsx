@@ -1,6 +1,4 @@
 import type { ReferenceData } from '../data/reference-data';
-import { ConcentrationPanel } from '../features/concentration/concentration-panel';
-import { CostCurvesPanel } from '../features/cost-curves/cost-curves-panel';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
 import { ScenarioControls } from '../features/scenario-controls/scenario-controls';
 import { useI18n } from '../i18n/i18n';
@@ -8,6 +6,7 @@ import { useScenarioStore } from '../store/context';
 import { selectResetAll } from '../store/selectors';
 import { useScenario } from '../hooks/use-model';
 import { ExportMetaBridge } from './export-meta';
+import { PANELS } from './panel-registry';
 import { scenarioCaption } from './scenario-caption';
 import { ViewControls } from './view-controls';
 
@@ -40,8 +39,9 @@ export function Dashboard({ data }: { data: ReferenceData }) {
             <p className="print-only print-caption">{scenarioCaption(t, locale, scenario)}</p>
             <KpiTiles />
             <div className="panels">
-              <ConcentrationPanel />
-              <CostCurvesPanel />
+              {PANELS.map(({ id, Component }) => (
+                <Component key={id} />
+              ))}
             </div>
             <footer className="footer">{t('app.dataAsOf', { date: data.asOf })}</footer>
           </main>

@@ -89,6 +89,9 @@ export const en = {
   'export.sources':
     'Sources: Compute Scenarios model; reference data as of {asOf} from {count} cited sources (MLPerf, company filings, analyst estimates), listed in docs/MODEL.md.',
 
+  'embed.open': 'Open the full scenario',
+  'embed.unknown': 'There is no panel with that name. Panels: {panels}.',
+
   'view.language': 'Language',
   'view.theme': 'Theme',
   'view.theme.system': 'Theme: system',

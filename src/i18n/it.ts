@@ -94,6 +94,9 @@ export const it: Catalogue = {
   'export.sources':
     'Fonti: modello Compute Scenarios; dati di riferimento aggiornati a {asOf} da {count} fonti citate (MLPerf, bilanci societari, stime di analisti), elencate in docs/MODEL.md.',
 
+  'embed.open': 'Apri lo scenario completo',
+  'embed.unknown': 'Non esiste un pannello con quel nome. Pannelli: {panels}.',
+
   'view.language': 'Lingua',
   'view.theme': 'Tema',
   'view.theme.system': 'Tema: di sistema',
