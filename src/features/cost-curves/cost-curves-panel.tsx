@@ -22,7 +22,7 @@ import { Legend } from '../../ui/legend';
 import { STRATEGY_COLOURS } from '../../ui/palette';
 import { costDomain, LOAD_TICKS, logTicks } from './cost-curve-axis';
 
-const MARGIN = { top: 8, right: 16, bottom: 28, left: 16 };
+const MARGIN = { top: 8, right: 28, bottom: 28, left: 16 };
 const LABEL_KEYS = {
   allNvidia: 'cost.allNvidia',
   currentMix: 'cost.currentMix',
