@@ -10,7 +10,9 @@ if (!existsSync('dist/index.html')) {
   throw new Error('dist/index.html is missing: run `npm run build` before `npm run test:e2e`.');
 }
 if (!existsSync(CHROMIUM_PATH)) {
-  throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  throw new Error(
+    `No Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
 }
 
 // Not vite's default 4173, so the tests never talk to someone's own `npm run preview`
@@ -40,7 +42,10 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // --bypass-lock: vite 8 refuses a second preview of the same project, but this one
+    // only serves dist/ on its own port, so a developer's open `npm run preview` is no
+    // reason to fail the tests.
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 30_000,

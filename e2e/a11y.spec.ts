@@ -2,12 +2,13 @@
 // data tables open. Results are saved to artifacts/ for reading; violations fail.
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import type * as Axe from 'axe-core';
 import type { AxeResults, Result } from 'axe-core';
 import { CHART_IDS, expect, test } from './fixtures';
 
 declare global {
   interface Window {
-    axe: typeof import('axe-core');
+    axe: typeof Axe;
   }
 }
 
@@ -31,7 +32,8 @@ for (const variant of VARIANTS) {
     await page.emulateMedia({ colorScheme: variant.colorScheme });
     await dashboard.open();
     if (variant.openTables) {
-      for (const id of CHART_IDS) await page.getByTestId(id).getByRole('button', { name: 'Show data' }).click();
+      for (const id of CHART_IDS)
+        await page.getByTestId(id).getByRole('button', { name: 'Show data' }).click();
       await expect(page.getByRole('table')).toHaveCount(2);
     }
     await page.addScriptTag({ path: AXE_SCRIPT });
@@ -44,7 +46,9 @@ for (const variant of VARIANTS) {
     );
     // "Needs review" items are not failures, but worth a look: list them in the report.
     for (const item of results.incomplete) {
-      test.info().annotations.push({ type: 'axe needs review', description: `${item.id} (${item.nodes.length})` });
+      test
+        .info()
+        .annotations.push({ type: 'axe needs review', description: `${item.id} (${item.nodes.length})` });
     }
     expect(describeViolations(results.violations), 'axe violations').toEqual([]);
   });

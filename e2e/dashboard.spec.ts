@@ -21,9 +21,9 @@ test('every chart draws its series', async ({ dashboard }) => {
   await dashboard.open();
   for (const id of CHART_IDS) {
     await expect(dashboard.lines(id)).toHaveCount(CHART_LINES[id]);
-    const lengths = await dashboard.lines(id).evaluateAll((paths) =>
-      paths.map((p) => (p instanceof SVGPathElement ? p.getTotalLength() : 0)),
-    );
+    const lengths = await dashboard
+      .lines(id)
+      .evaluateAll((paths) => paths.map((p) => (p instanceof SVGPathElement ? p.getTotalLength() : 0)));
     for (const length of lengths) expect(length, `${id}: every line has visible length`).toBeGreaterThan(10);
     await expect(dashboard.summary(id)).not.toBeEmpty();
   }
@@ -75,7 +75,7 @@ function changedKeys(before: DashboardState, after: DashboardState): StateKey[] 
 }
 
 for (const name of HEADLINE_SLIDERS) {
-  test(`the "${name}" slider, moved with the keyboard, updates KPIs and charts`, async ({ dashboard }) => {
+  test(`the "${name}" slider, moved with the keyboard, updates what it drives`, async ({ dashboard }) => {
     await dashboard.open();
     const slider = dashboard.slider(name);
     await slider.focus();

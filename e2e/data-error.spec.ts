@@ -19,7 +19,10 @@ const BROKEN = [
 test.use({ allowedConsoleErrors: [/Failed to load resource: .*status of 500/] });
 
 for (const { name, fulfil, message } of BROKEN) {
-  test(`assumptions.json answering ${name} shows an alert, and Retry recovers`, async ({ page, dashboard }) => {
+  test(`assumptions.json answering ${name} shows an alert, and Retry recovers`, async ({
+    page,
+    dashboard,
+  }) => {
     let broken = 0;
     await page.route('**/data/assumptions.json', async (route) => {
       broken += 1;

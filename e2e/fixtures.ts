@@ -23,10 +23,12 @@ interface Fixtures {
   dashboard: Dashboard;
 }
 
+// Fixture callbacks name their second parameter `provide` (Playwright's docs say `use`)
+// so the React hooks lint rule does not mistake it for React's use().
 export const test = base.extend<Options & Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page, allowedConsoleErrors }, use) => {
+    async ({ page, allowedConsoleErrors }, provide) => {
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
@@ -34,13 +36,13 @@ export const test = base.extend<Options & Fixtures>({
         if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
       });
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
-      await use(errors);
+      await provide(errors);
       expect(errors, 'console errors or uncaught exceptions during the test').toEqual([]);
     },
     { auto: true },
   ],
-  dashboard: async ({ page }, use) => {
-    await use(new Dashboard(page));
+  dashboard: async ({ page }, provide) => {
+    await provide(new Dashboard(page));
   },
 });
 

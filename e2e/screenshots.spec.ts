@@ -1,21 +1,25 @@
 // Full-page screenshots of the explore view at the two screen sizes the dashboard is
-// shown on (a laptop and a projector/monitor), for people to look at: nothing here
-// compares pixels. They land in artifacts/ (git-ignored).
+// shown on (a laptop, a projector or large monitor), plus the dark theme, for people to
+// look at: nothing here compares pixels. They land in artifacts/ (git-ignored).
 import { expect, test } from './fixtures';
 
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1920, height: 1080 },
+const SHOTS = [
+  { width: 1440, height: 900, colorScheme: 'light', file: 'explore-1440x900.png' },
+  { width: 1920, height: 1080, colorScheme: 'light', file: 'explore-1920x1080.png' },
+  { width: 1440, height: 900, colorScheme: 'dark', file: 'explore-1440x900-dark.png' },
 ] as const;
 
-for (const size of SIZES) {
-  test(`full-page screenshot at ${size.width}x${size.height}`, async ({ page, dashboard }) => {
-    await page.setViewportSize(size);
+for (const { width, height, colorScheme, file } of SHOTS) {
+  test(`full-page screenshot at ${width}x${height} (${colorScheme})`, async ({ page, dashboard }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
     await dashboard.open();
-    const path = `artifacts/explore-${size.width}x${size.height}.png`;
-    await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-    // At these sizes nothing should need a horizontal scrollbar.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `artifacts/${file}`, fullPage: true, animations: 'disabled' });
+    // The default scenario fits these screens: no scrollbar in either direction.
+    const overflow = await page.evaluate(() => ({
+      x: document.documentElement.scrollWidth - window.innerWidth,
+      y: document.documentElement.scrollHeight - window.innerHeight,
+    }));
+    expect(overflow, 'page overflow in px').toEqual({ x: 0, y: 0 });
   });
 }
