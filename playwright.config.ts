@@ -30,6 +30,8 @@ export default defineConfig({
   // A flaky test is a bug to fix, not to retry away.
   retries: 0,
   timeout: 30_000,
+  // A hung browser must not eat the CI's 90 minutes.
+  globalTimeout: 10 * 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

@@ -1,6 +1,6 @@
 // axe-core accessibility audit of the explore view, in both colour schemes and with the
 // data tables open. Results are saved to artifacts/ for reading; violations fail.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type * as Axe from 'axe-core';
 import type { AxeResults, Result } from 'axe-core';
@@ -40,6 +40,7 @@ for (const variant of VARIANTS) {
     const results: AxeResults = await page.evaluate(() =>
       window.axe.run(document, { resultTypes: ['violations', 'incomplete'] }),
     );
+    await mkdir('artifacts', { recursive: true });
     await writeFile(
       `artifacts/axe-${variant.name}.json`,
       JSON.stringify({ violations: results.violations, incomplete: results.incomplete }, null, 2),
