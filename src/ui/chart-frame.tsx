@@ -60,7 +60,16 @@ export function ChartFrame({
         {summary}
       </p>
       {note ? <p className="panel__note">{note}</p> : null}
-      <div id={tableId} hidden={!showTable} className="panel__table">
+      {/* The table scrolls inside the panel, so keyboard users need to focus it to scroll
+          (axe: scrollable-region-focusable); the group takes the panel's title as its name. */}
+      <div
+        id={tableId}
+        hidden={!showTable}
+        className="panel__table"
+        role="group"
+        aria-labelledby={titleId}
+        tabIndex={0}
+      >
         {showTable ? table : null}
       </div>
     </section>
