@@ -22,7 +22,8 @@ export default defineConfig({
       manifest: {
         name: 'Compute Scenarios',
         short_name: 'Compute Scenarios',
-        description: 'Explore the economics of AI compute: cost per token, vendor concentration, inference load.',
+        description:
+          'Explore the economics of AI compute: cost per token, vendor concentration, inference load.',
         start_url: './',
         scope: './',
         display: 'standalone',
