@@ -80,7 +80,7 @@ export default tseslint.config(
             {
               target: './src/store',
               from: './src',
-              except: ['./store', './model', './url'],
+              except: ['./store', './model', './url', './testing'],
               message: 'the store imports only model and url.',
             },
             { target: './src/features', from: './src/app', message: 'features never import the app shell.' },

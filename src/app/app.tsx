@@ -2,6 +2,16 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nProvider } from '../i18n/i18n';
 import { DataGate } from './data-gate';
+import { useViewPreferences, ViewPreferencesProvider } from './view-preferences';
+
+function LocalizedApp() {
+  const { locale } = useViewPreferences();
+  return (
+    <I18nProvider locale={locale}>
+      <DataGate />
+    </I18nProvider>
+  );
+}
 
 /** A query client for static reference data: one retry, no refetch on focus. */
 export function createAppQueryClient(): QueryClient {
@@ -15,9 +25,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createAppQueryClient());
   return (
     <QueryClientProvider client={client}>
-      <I18nProvider locale="en">
-        <DataGate />
-      </I18nProvider>
+      <ViewPreferencesProvider>
+        <LocalizedApp />
+      </ViewPreferencesProvider>
     </QueryClientProvider>
   );
 }

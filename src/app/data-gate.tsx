@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { assumptionsQuery, sourcesQuery } from '../data/queries';
 import { buildReferenceData, type ReferenceData } from '../data/reference-data';
 import { useI18n } from '../i18n/i18n';
 import { ScenarioStoreProvider } from '../store/context';
 import { Dashboard } from './dashboard';
+import { EmbedView } from './embed-view';
 
 type Joined = { data: ReferenceData; error: null } | { data: null; error: Error };
 
 /** Loads and validates the reference data; shows a loading state, or an error with Retry. */
 export function DataGate() {
   const { t } = useI18n();
+  const [embed] = useState(() => new URLSearchParams(window.location.search).get('embed'));
   const assumptions = useQuery(assumptionsQuery());
   const sources = useQuery(sourcesQuery());
   const joined = useMemo<Joined | null>(() => {
@@ -47,7 +49,7 @@ export function DataGate() {
   }
   return (
     <ScenarioStoreProvider init={{ scenario: joined.data.defaults }}>
-      <Dashboard data={joined.data} />
+      {embed ? <EmbedView data={joined.data} panelId={embed} /> : <Dashboard data={joined.data} />}
     </ScenarioStoreProvider>
   );
 }

@@ -1,18 +1,10 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ScenarioStoreProvider } from '../store/context';
-import { loadReferenceData } from '../testing/reference-data';
+import { loadTestReferenceData } from '../testing/reference-data';
+import { renderWithStore } from '../testing/render';
 import { Dashboard } from './dashboard';
 
-const data = loadReferenceData();
-
-function renderDashboard() {
-  return render(
-    <ScenarioStoreProvider init={{ scenario: data.defaults }}>
-      <Dashboard data={data} />
-    </ScenarioStoreProvider>,
-  );
-}
+const renderDashboard = () => renderWithStore(<Dashboard data={loadTestReferenceData()} />);
 
 const summary = (testId: string) => screen.getByTestId(`${testId}-summary`).textContent ?? '';
 
@@ -23,7 +15,8 @@ function slide(name: RegExp, position: number) {
   });
 }
 
-describe('model panels in the dashboard', () => {
+// These drive the whole dashboard in jsdom; a busy 2-core machine needs more than the 5 s default.
+describe('model panels in the dashboard', { timeout: 30_000 }, () => {
   it('the Nvidia share slider moves the vendor’s side, upstream and predictability summaries', async () => {
     renderDashboard();
     const before = ['vendor-side-panel', 'upstream-panel', 'predictability-panel'].map(summary);

@@ -25,7 +25,7 @@ export const en = {
   'input.mix.hyperscaler': 'Hyperscaler TPU/Trainium',
   'input.mix.specialist': 'Specialists',
 
-  'unit.usdBillionsPerYear': '{value}B per year',
+  'unit.usdBillionsPerYear': '{value} per year',
   'unit.percent': '{value}%',
   'unit.trillionTokensPerDay': '{value} T tokens/day',
 
@@ -41,7 +41,7 @@ export const en = {
 
   'kpi.costPerMillion': 'Cost per million tokens',
   'kpi.costPerMillionDetail': 'blended at {load}; hardware only {hardware}',
-  'kpi.inferenceBill': 'Inference bill',
+  'kpi.inferenceBill': 'Inference bill per year',
   'kpi.inferenceBillDetail': '{share} of the budget',
   'kpi.inferenceBillGap': 'Over budget: {gap} T tokens/day unserved; {close} more a year would close the gap',
   'kpi.concentration': 'Vendor concentration',
@@ -266,7 +266,6 @@ export const en = {
   'assumptions.reset': 'Reset',
   'assumptions.resetLabel': 'Reset {label} to its default',
   'assumptions.range': 'Range {min}–{max}; sourced {low}–{high}',
-  'assumptions.default': 'default {value}',
   'assumptions.noSource': 'No published source: our assumption (see note).',
   'assumptions.valueLabel': '{label} value',
   'assumptions.count': '{count} inputs',
@@ -303,6 +302,23 @@ export const en = {
   'validation.apiPrice.label': 'Cost per million tokens (Llama 70B class) vs an open-model API price',
   'validation.apiPrice.note':
     'Nvidia class at workload intensity 1 vs Llama 3.3 70B on DeepInfra ($0.13 in / $0.40 out, 3:1 blend). The price should sit above the cost: the gap is the provider’s margin and idle capacity.',
+  'export.menu': 'Export',
+  'export.png': 'Image (PNG, 2×)',
+  'export.svg': 'Vector (SVG)',
+  'export.csv': 'Data (CSV)',
+  'export.failed': 'Export failed',
+  'export.scenario': 'Scenario',
+  'export.sources':
+    'Sources: Compute Scenarios model; reference data as of {asOf} from {count} cited sources (MLPerf, company filings, analyst estimates), listed in docs/MODEL.md.',
+
+  'embed.open': 'Open the full scenario',
+  'embed.unknown': 'There is no panel with that name. Panels: {panels}.',
+
+  'view.language': 'Language',
+  'view.theme': 'Theme',
+  'view.theme.system': 'Theme: system',
+  'view.theme.light': 'Theme: light',
+  'view.theme.dark': 'Theme: dark',
 } as const;
 
 export type MessageKey = keyof typeof en;

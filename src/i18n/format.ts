@@ -7,7 +7,9 @@ export type Locale = 'en' | 'it';
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', it: 'it-IT' };
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function numberFormat(locale: Locale, base: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Group thousands even in four-digit numbers (Italian ICU default would print 1234,5; readers expect 1.234,5).
+  const options: Intl.NumberFormatOptions = { useGrouping: 'always', ...base };
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {

@@ -1,8 +1,9 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type Catalogue, type MessageKey } from './en';
+import { it } from './it';
 import type { Locale } from './format';
 
-const CATALOGUES: Record<Locale, Catalogue> = { en, it: en };
+export const CATALOGUES: Record<Locale, Catalogue> = { en, it };
 
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
 

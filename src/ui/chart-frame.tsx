@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { ExportMenu, type CsvData } from './export/export-menu';
 
 export interface ChartFrameProps {
   readonly title: string;
@@ -12,6 +13,8 @@ export interface ChartFrameProps {
   readonly showDataLabel: string;
   readonly hideDataLabel: string;
   readonly testId?: string;
+  /** Raw (unformatted) data for the CSV export. */
+  readonly csv?: CsvData;
 }
 
 /** A panel: question as title, the chart, its one-line summary, a note and a data table toggle. */
@@ -25,6 +28,7 @@ export function ChartFrame({
   showDataLabel,
   hideDataLabel,
   testId,
+  csv,
 }: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
@@ -35,15 +39,18 @@ export function ChartFrame({
         <h2 id={titleId} className="panel__title">
           {title}
         </h2>
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((v) => !v)}
-        >
-          {showTable ? hideDataLabel : showDataLabel}
-        </button>
+        <div className="panel__tools">
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {showTable ? hideDataLabel : showDataLabel}
+          </button>
+          <ExportMenu title={title} csv={csv} />
+        </div>
       </header>
       {legend}
       <div className="panel__chart" role="img" aria-label={summary}>
@@ -53,7 +60,16 @@ export function ChartFrame({
         {summary}
       </p>
       {note ? <p className="panel__note">{note}</p> : null}
-      <div id={tableId} hidden={!showTable} className="panel__table">
+      {/* The table scrolls inside the panel, so keyboard users need to focus it to scroll
+          (axe: scrollable-region-focusable); the group takes the panel's title as its name. */}
+      <div
+        id={tableId}
+        hidden={!showTable}
+        className="panel__table"
+        role="group"
+        aria-labelledby={titleId}
+        tabIndex={0}
+      >
         {showTable ? table : null}
       </div>
     </section>

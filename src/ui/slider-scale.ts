@@ -1,6 +1,7 @@
 /**
  * Maps a value to a slider position and back. Log-scale inputs get positions that
- * are even in log space (40 per decade), so each keyboard step is a ~6% change.
+ * are even in log space (40 per decade, anchored at the minimum), so each keyboard
+ * step is a ~6% change and round decades are reachable.
  */
 export interface SliderScale {
   readonly min: number;
@@ -13,7 +14,7 @@ export const LOG_STEPS_PER_DECADE = 40;
 
 /** Number of slider positions (the range input's max; min is 0). */
 export function positionCount(spec: SliderScale): number {
-  if (spec.scale === 'log') return Math.round(Math.log10(spec.max / spec.min) * LOG_STEPS_PER_DECADE);
+  if (spec.scale === 'log') return Math.ceil(Math.log10(spec.max / spec.min) * LOG_STEPS_PER_DECADE - 1e-9);
   return Math.round((spec.max - spec.min) / spec.step);
 }
 
@@ -21,21 +22,20 @@ export function positionCount(spec: SliderScale): number {
 export function toPosition(spec: SliderScale, value: number): number {
   const count = positionCount(spec);
   const clamped = Math.min(spec.max, Math.max(spec.min, value));
-  const t =
-    spec.scale === 'log'
-      ? Math.log10(clamped / spec.min) / Math.log10(spec.max / spec.min)
-      : (clamped - spec.min) / (spec.max - spec.min);
-  return Math.round(t * count);
+  if (spec.scale === 'log')
+    return Math.min(count, Math.round(Math.log10(clamped / spec.min) * LOG_STEPS_PER_DECADE));
+  return Math.round(((clamped - spec.min) / (spec.max - spec.min)) * count);
 }
 
 /** Value for a slider position, rounded to a tidy precision. */
 export function fromPosition(spec: SliderScale, position: number): number {
   const count = positionCount(spec);
-  const t = Math.min(1, Math.max(0, position / count));
+  const p = Math.min(count, Math.max(0, position));
   if (spec.scale === 'log') {
-    const value = spec.min * (spec.max / spec.min) ** t;
-    return roundSignificant(value, 3);
+    // Positions sit on exact fractions of a decade, so 1, 10, 100 are reachable.
+    return Math.min(spec.max, roundSignificant(spec.min * 10 ** (p / LOG_STEPS_PER_DECADE), 3));
   }
+  const t = p / count;
   const value = spec.min + t * (spec.max - spec.min);
   const decimals = Math.max(0, -Math.floor(Math.log10(spec.step)));
   return Number(value.toFixed(decimals));

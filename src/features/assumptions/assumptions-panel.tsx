@@ -1,23 +1,14 @@
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { InputId } from '../../model/input-specs';
+import { useAssumptionFocus } from '../../hooks/assumption-focus';
 import { ASSUMPTION_GROUPS, assumptionsByGroup, groupOf, type AssumptionGroup } from './assumption-groups';
 import { AssumptionRow } from './assumption-row';
 
-/** A request to open and focus an assumption; `seq` changes on every request, so repeats work. */
-export interface FocusRequest {
-  readonly id: InputId;
-  readonly seq: number;
-}
-
-export interface AssumptionsPanelProps {
-  /** The assumption to open and focus (set by a tornado click), or null. */
-  readonly focus: FocusRequest | null;
-}
-
 /** Every secondary input, grouped, each with its source and confidence; collapsible. */
-export const AssumptionsPanel = memo(function AssumptionsPanel({ focus }: AssumptionsPanelProps) {
+export const AssumptionsPanel = memo(function AssumptionsPanel() {
   const { t } = useI18n();
+  // A tornado click asks for an assumption: open the panel and its group (the row focuses itself).
+  const focus = useAssumptionFocus();
   const titleId = useId();
   const groups = useMemo(() => assumptionsByGroup(), []);
   const total = ASSUMPTION_GROUPS.reduce((sum, g) => sum + groups[g].length, 0);

@@ -68,6 +68,10 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
       summary={summary}
       note={t('concentration.note')}
       testId="concentration-panel"
+      csv={{
+        columns: [t('table.nvidiaShare'), t('table.hhi')],
+        rows: points.map((p) => [p.nvidiaSharePct, Math.round(p.hhi * 10) / 10]),
+      }}
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={

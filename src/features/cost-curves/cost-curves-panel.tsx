@@ -22,7 +22,7 @@ import { Legend } from '../../ui/legend';
 import { STRATEGY_COLOURS } from '../../ui/palette';
 import { costDomain, LOAD_TICKS, logTicks } from './cost-curve-axis';
 
-const MARGIN = { top: 8, right: 16, bottom: 28, left: 16 };
+const MARGIN = { top: 8, right: 28, bottom: 28, left: 16 };
 const LABEL_KEYS = {
   allNvidia: 'cost.allNvidia',
   currentMix: 'cost.currentMix',
@@ -83,6 +83,16 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
       summary={summary}
       note={t('cost.note')}
       testId="cost-panel"
+      csv={{
+        columns: [
+          t('table.load'),
+          ...COST_CURVE_STRATEGIES.map((s) => `${t(LABEL_KEYS[s])} (${t('cost.yAxis')})`),
+        ],
+        rows: curves.rows.map((r) => [
+          Number(r.load.toPrecision(4)),
+          ...COST_CURVE_STRATEGIES.map((s) => Number(r[s].toPrecision(4))),
+        ]),
+      }}
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={

@@ -25,7 +25,7 @@ export const KpiTiles = memo(function KpiTiles() {
       />
       <KpiTile
         label={t('kpi.inferenceBill')}
-        value={`${formatUsd(locale, out.inferenceBillUsdPerYear)}/yr`}
+        value={formatUsd(locale, out.inferenceBillUsdPerYear)}
         badge={formatPercent(locale, out.inferenceShareOfBudget)}
         tone={overBudget ? 'alert' : 'neutral'}
         detail={

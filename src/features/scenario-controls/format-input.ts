@@ -7,7 +7,7 @@ import type { InputUnit } from '../../model/input-specs';
 export function formatInputValue(t: Translate, locale: Locale, unit: InputUnit, value: number): string {
   switch (unit) {
     case 'usdBillionsPerYear':
-      return t('unit.usdBillionsPerYear', { value: formatUsd(locale, value, 3) });
+      return t('unit.usdBillionsPerYear', { value: formatUsd(locale, value * 1e9, 3) });
     case 'percent':
       return t('unit.percent', { value: formatNumber(locale, value, value >= 10 ? 3 : 2) });
     case 'trillionTokensPerDay':

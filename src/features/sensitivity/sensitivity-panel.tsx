@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useOpenAssumption } from '../../hooks/assumption-focus';
 import { formatInputWithUnit, inputLabel } from '../../hooks/input-labels';
 import { useChartScenario, useTornado } from '../../hooks/use-model';
 import { formatInteger, formatUsd } from '../../i18n/format';
@@ -24,14 +25,13 @@ const HIGH_COLOUR = '#0b3d5c';
 const ROW_HEIGHT = 34;
 const BAR_SIZE = 16;
 
-export interface SensitivityPanelProps {
-  /** Called with an assumption's id when its bar is clicked (opens it in the assumptions panel). */
-  readonly onSelectInput?: (id: InputId) => void;
-}
-
-/** A tornado of the assumptions, ranked by their effect on cost per million tokens or on vendor HHI. */
-export const SensitivityPanel = memo(function SensitivityPanel({ onSelectInput }: SensitivityPanelProps) {
+/**
+ * A tornado of the assumptions, ranked by their effect on cost per million tokens or on
+ * vendor HHI. Clicking a bar (or its row in the data table) opens that assumption.
+ */
+export const SensitivityPanel = memo(function SensitivityPanel() {
   const { t, locale } = useI18n();
+  const onSelectInput = useOpenAssumption();
   const scenario = useChartScenario();
   const [metric, setMetric] = useState<SensitivityMetric>('costPerMillionTokens');
   const tornado = useTornado(scenario, metric);
@@ -99,14 +99,18 @@ export const SensitivityPanel = memo(function SensitivityPanel({ onSelectInput }
             {rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onSelectInput?.(r.id)}
-                    aria-label={t('sensitivity.open', { label: inputLabel(t, r.id) })}
-                  >
-                    {inputLabel(t, r.id)}
-                  </button>
+                  {onSelectInput ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelectInput(r.id)}
+                      aria-label={t('sensitivity.open', { label: inputLabel(t, r.id) })}
+                    >
+                      {inputLabel(t, r.id)}
+                    </button>
+                  ) : (
+                    inputLabel(t, r.id)
+                  )}
                 </th>
                 <td>
                   {value(r.id, r.low)}: {signed(r.lowDelta)}

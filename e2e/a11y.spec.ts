@@ -1,0 +1,56 @@
+// axe-core accessibility audit of the explore view, in both colour schemes and with the
+// data tables open. Results are saved to artifacts/ for reading; violations fail.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type * as Axe from 'axe-core';
+import type { AxeResults, Result } from 'axe-core';
+import { CHART_IDS, expect, test } from './fixtures';
+
+declare global {
+  interface Window {
+    axe: typeof Axe;
+  }
+}
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** One readable line per failing element, so the test output says what to fix. */
+function describeViolations(violations: Result[]): string[] {
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.impact ?? 'unknown'} ${v.id}: ${v.help} — ${node.target.join(' ')}`),
+  );
+}
+
+const VARIANTS = [
+  { name: 'light', colorScheme: 'light', openTables: false },
+  { name: 'dark', colorScheme: 'dark', openTables: false },
+  { name: 'light-tables', colorScheme: 'light', openTables: true },
+] as const;
+
+for (const variant of VARIANTS) {
+  test(`axe finds no violations on the explore view (${variant.name})`, async ({ page, dashboard }) => {
+    await page.emulateMedia({ colorScheme: variant.colorScheme });
+    await dashboard.open();
+    if (variant.openTables) {
+      for (const id of CHART_IDS)
+        await page.getByTestId(id).getByRole('button', { name: 'Show data' }).click();
+      await expect(page.getByRole('table')).toHaveCount(2);
+    }
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    const results: AxeResults = await page.evaluate(() =>
+      window.axe.run(document, { resultTypes: ['violations', 'incomplete'] }),
+    );
+    await mkdir('artifacts', { recursive: true });
+    await writeFile(
+      `artifacts/axe-${variant.name}.json`,
+      JSON.stringify({ violations: results.violations, incomplete: results.incomplete }, null, 2),
+    );
+    // "Needs review" items are not failures, but worth a look: list them in the report.
+    for (const item of results.incomplete) {
+      test
+        .info()
+        .annotations.push({ type: 'axe needs review', description: `${item.id} (${item.nodes.length})` });
+    }
+    expect(describeViolations(results.violations), 'axe violations').toEqual([]);
+  });
+}

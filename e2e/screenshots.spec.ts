@@ -1,0 +1,25 @@
+// Full-page screenshots of the explore view at the two screen sizes the dashboard is
+// shown on (a laptop, a projector or large monitor), plus the dark theme, for people to
+// look at: nothing here compares pixels. They land in artifacts/ (git-ignored).
+import { expect, test } from './fixtures';
+
+const SHOTS = [
+  { width: 1440, height: 900, colorScheme: 'light', file: 'explore-1440x900.png' },
+  { width: 1920, height: 1080, colorScheme: 'light', file: 'explore-1920x1080.png' },
+  { width: 1440, height: 900, colorScheme: 'dark', file: 'explore-1440x900-dark.png' },
+] as const;
+
+for (const { width, height, colorScheme, file } of SHOTS) {
+  test(`full-page screenshot at ${width}x${height} (${colorScheme})`, async ({ page, dashboard }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    await dashboard.open();
+    await page.screenshot({ path: `artifacts/${file}`, fullPage: true, animations: 'disabled' });
+    // The default scenario fits these screens: no scrollbar in either direction.
+    const overflow = await page.evaluate(() => ({
+      x: document.documentElement.scrollWidth - window.innerWidth,
+      y: document.documentElement.scrollHeight - window.innerHeight,
+    }));
+    expect(overflow, 'page overflow in px').toEqual({ x: 0, y: 0 });
+  });
+}

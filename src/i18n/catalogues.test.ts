@@ -1,0 +1,38 @@
+import { describe, expect, it as test } from 'vitest';
+import { en } from './en';
+import { formatInteger, formatNumber, formatPercent, formatUsd } from './format';
+import { CATALOGUES, interpolate } from './i18n';
+import { it } from './it';
+
+const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  test('Italian has exactly the English keys, each non-empty', () => {
+    expect(Object.keys(it).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, message] of Object.entries(it)) expect(message.trim(), key).not.toBe('');
+  });
+
+  test('every translation keeps the English placeholders', () => {
+    for (const [key, message] of Object.entries(en)) {
+      expect(placeholders(CATALOGUES.it[key as keyof typeof en]), key).toEqual(placeholders(message));
+    }
+  });
+});
+
+describe(interpolate, () => {
+  test('fills named placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('HHI {hhi} at {share}', { hhi: '4,400' })).toBe('HHI 4,400 at {share}');
+  });
+});
+
+describe('locale formatting', () => {
+  test.each([
+    ['en', 1234.5, '1,234.5', '1,235', '42%', '$58B'],
+    ['it', 1234.5, '1.234,5', '1.235', '42%', '58 Mld USD'],
+  ] as const)('%s', (locale, value, number, integer, percent, usd) => {
+    expect(formatNumber(locale, value, 5)).toBe(number);
+    expect(formatInteger(locale, value)).toBe(integer);
+    expect(formatPercent(locale, 0.42)).toBe(percent);
+    expect(formatUsd(locale, 58e9).replace(/\s/g, ' ')).toBe(usd);
+  });
+});

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { toCsv, type CsvCell } from './csv';
+import { useExportMeta } from './export-context';
+import { downloadBlob, fileSlug, framedChartSvg, svgToPng, type LegendEntry } from './svg-export';
+
+export interface CsvData {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly CsvCell[])[];
+}
+
+function legendEntries(panel: HTMLElement): LegendEntry[] {
+  return [...panel.querySelectorAll('.legend__item')].map((item) => {
+    const swatch = item.querySelector('svg');
+    return { label: item.textContent?.trim() ?? '', swatch: swatch instanceof SVGSVGElement ? swatch : null };
+  });
+}
+
+function themeColours(panel: HTMLElement) {
+  const style = window.getComputedStyle(panel);
+  return { background: style.backgroundColor || '#ffffff', ink: style.color || '#1b1f24', muted: '#59616b' };
+}
+
+type ExportKind = 'png' | 'svg' | 'csv';
+
+/** PNG (2×), SVG and CSV exports of one panel, framed with title, scenario, sources and link. */
+export function ExportMenu({ title, csv }: { title: string; csv?: CsvData }) {
+  const meta = useExportMeta();
+  const [error, setError] = useState<string | null>(null);
+  if (!meta) return null;
+  const slug = fileSlug(title);
+
+  const exportAs = async (kind: ExportKind, trigger: HTMLElement) => {
+    trigger.closest('details')?.removeAttribute('open');
+    setError(null);
+    try {
+      if (kind === 'csv') {
+        if (csv) downloadBlob(new Blob([toCsv(csv.columns, csv.rows)], { type: 'text/csv' }), `${slug}.csv`);
+        return;
+      }
+      const panel = trigger.closest<HTMLElement>('.panel');
+      const chart = panel?.querySelector('.panel__chart svg.recharts-surface');
+      if (!panel || !(chart instanceof SVGSVGElement)) throw new Error('The chart has not been drawn yet.');
+      const { markup, width, height } = framedChartSvg(
+        chart,
+        legendEntries(panel),
+        meta.frame(title),
+        themeColours(panel),
+      );
+      if (kind === 'svg') downloadBlob(new Blob([markup], { type: 'image/svg+xml' }), `${slug}.svg`);
+      else downloadBlob(await svgToPng(markup, width, height, 2), `${slug}.png`);
+    } catch (e) {
+      setError(`${meta.labels.failed}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const item = (kind: ExportKind, label: string) => (
+    <button type="button" className="menu__item" onClick={(e) => void exportAs(kind, e.currentTarget)}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="export">
+      <details className="menu">
+        <summary className="button button--quiet">{meta.labels.menu}</summary>
+        <div className="menu__items" role="group" aria-label={meta.labels.menu}>
+          {item('png', meta.labels.png)}
+          {item('svg', meta.labels.svg)}
+          {csv ? item('csv', meta.labels.csv) : null}
+        </div>
+      </details>
+      {error ? (
+        <p className="export__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
