@@ -15,11 +15,9 @@ for (const { width, height, colorScheme, file } of SHOTS) {
     await page.emulateMedia({ colorScheme });
     await dashboard.open();
     await page.screenshot({ path: `artifacts/${file}`, fullPage: true, animations: 'disabled' });
-    // The default scenario fits these screens: no scrollbar in either direction.
-    const overflow = await page.evaluate(() => ({
-      x: document.documentElement.scrollWidth - window.innerWidth,
-      y: document.documentElement.scrollHeight - window.innerHeight,
-    }));
-    expect(overflow, 'page overflow in px').toEqual({ x: 0, y: 0 });
+    // Nothing spills sideways. (The page scrolls vertically: eight panels, the assumptions
+    // and the Model view do not fit one screen; the controls rail stays in view.)
+    const overflowX = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflowX, 'horizontal page overflow in px').toBe(0);
   });
 }

@@ -26,8 +26,8 @@ export const BAND_TINTS = {
 
 /** Budget and projection series (neutral: vendor colours stay reserved for vendors). */
 export const BUDGET_COLOURS = {
-  inference: '#0b3d5c',
-  remaining: '#9fb7c6',
+  inference: 'var(--series-strong)',
+  remaining: 'var(--series-soft)',
   over: '#d55e00',
 } as const;
 

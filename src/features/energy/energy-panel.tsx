@@ -11,7 +11,7 @@ import { Legend } from '../../ui/legend';
 import { VENDOR_COLOURS } from '../../ui/palette';
 import { gwRows, kwhRows, type GwRowKind } from './energy-rows';
 
-const NEEDED_COLOUR = '#59616b';
+const NEEDED_COLOUR = 'var(--muted)';
 
 /** The fleet's GW beside the load's needs and the announced deals; tokens per kWh per class. */
 export const EnergyPanel = memo(function EnergyPanel() {

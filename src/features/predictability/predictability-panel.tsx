@@ -24,10 +24,10 @@ import { curveRows, fanRows } from './predictability-rows';
 
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
 const X_TICKS = [0, 20, 40, 60, 80, 100];
-const FAN_COLOUR = '#0b3d5c';
-// The fan's bands as drawn: the fan colour at 15% and (stacked) ~40% opacity on white.
-const FAN_BAND90 = '#dadfe4';
-const FAN_BAND50 = '#9aa8b4';
+const FAN_COLOUR = 'var(--series-strong)';
+// The fan's bands: solid tints of the median's colour, the same in the chart and the legend.
+const FAN_BAND90 = 'var(--fan-band90)';
+const FAN_BAND50 = 'var(--fan-band50)';
 
 /** The diversification curve over the Nvidia share and the fan of the bill over the projection. */
 export const PredictabilityPanel = memo(function PredictabilityPanel() {
@@ -213,16 +213,16 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
           <Area
             dataKey="band90"
             name={t('predictability.band90')}
-            fill={FAN_COLOUR}
-            fillOpacity={0.15}
+            fill={FAN_BAND90}
+            fillOpacity={1}
             stroke="none"
             isAnimationActive={false}
           />
           <Area
             dataKey="band50"
             name={t('predictability.band50')}
-            fill={FAN_COLOUR}
-            fillOpacity={0.3}
+            fill={FAN_BAND50}
+            fillOpacity={1}
             stroke="none"
             isAnimationActive={false}
           />

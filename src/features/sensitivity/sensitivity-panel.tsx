@@ -20,8 +20,8 @@ import { ChartFrame } from '../../ui/chart-frame';
 import { Legend } from '../../ui/legend';
 import { tornadoRows } from './tornado-rows';
 
-const LOW_COLOUR = '#9fb7c6';
-const HIGH_COLOUR = '#0b3d5c';
+const LOW_COLOUR = 'var(--series-soft)';
+const HIGH_COLOUR = 'var(--series-strong)';
 const ROW_HEIGHT = 34;
 const BAR_SIZE = 16;
 

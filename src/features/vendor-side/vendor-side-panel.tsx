@@ -23,6 +23,7 @@ import { mirrorRows } from './vendor-side-rows';
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
 const THRESHOLD_COLOUR = '#d55e00';
 const FINANCED_COLOUR = '#CC79A7';
+const MIRROR_SOFT = 'var(--mirror-soft)';
 
 /** The buyer's dependence on Nvidia beside Nvidia's exposure to the buyer, the 10% line and circular financing. */
 export const VendorSidePanel = memo(function VendorSidePanel() {
@@ -61,7 +62,7 @@ export const VendorSidePanel = memo(function VendorSidePanel() {
       legend={
         <Legend
           items={[
-            { label: labels.dependence, colour: '#8fb8d6' },
+            { label: labels.dependence, colour: MIRROR_SOFT },
             { label: labels.exposure, colour: VENDOR_COLOURS.nvidia },
             { label: labels.financed, colour: FINANCED_COLOUR },
             { label: t('vendorSide.threshold'), colour: THRESHOLD_COLOUR, dashed: true },
