@@ -211,6 +211,7 @@ export const en = {
   'compare.intro':
     'Two independent copies, side by side. Change either one; the dashboard is untouched until you open one of them.',
   'compare.side': 'Scenario {side}',
+  'compare.aSource': 'Starts as the dashboard’s current scenario',
   'compare.bSource': 'Start B from',
   'compare.fromBaseline': 'Pinned baseline',
   'compare.fromDefaults': 'Default assumptions',
@@ -218,6 +219,7 @@ export const en = {
   'compare.differences': 'Differences',
   'compare.none': 'The two scenarios are identical.',
   'compare.measure': 'Measure',
+  'compare.largest': 'Largest supplier’s share',
   'compare.change': 'B − A',
 
   'inputFallback.electricityPrice': 'Electricity price',

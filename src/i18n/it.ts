@@ -217,6 +217,7 @@ export const it: Catalogue = {
   'compare.intro':
     'Due copie indipendenti, affiancate. Modificane una qualsiasi; la dashboard resta invariata finché non ne apri una.',
   'compare.side': 'Scenario {side}',
+  'compare.aSource': 'Parte dallo scenario attuale della dashboard',
   'compare.bSource': 'Parti per B da',
   'compare.fromBaseline': 'Riferimento fissato',
   'compare.fromDefaults': 'Ipotesi predefinite',
@@ -224,6 +225,7 @@ export const it: Catalogue = {
   'compare.differences': 'Differenze',
   'compare.none': 'I due scenari sono identici.',
   'compare.measure': 'Misura',
+  'compare.largest': 'Quota del fornitore principale',
   'compare.change': 'B − A',
 
   'inputFallback.electricityPrice': 'Prezzo dell’elettricità',

@@ -56,7 +56,7 @@ describe(decodeScenario, () => {
   });
 
   it('opens the default scenario for an empty link without comment', () => {
-    for (const search of ['', '?', '?lang=en', '#top', '?utm_source=mail&fbclid=x']) {
+    for (const search of ['', '?', '?lang=en', '#top', '?utm_source=mail&fbclid=x', '?embed=cost']) {
       const decoded = decode(search);
       expect(decoded.scenario).toEqual(defaults);
       expect(decoded.repairs).toEqual([]);

@@ -40,8 +40,11 @@ export interface DecodedLink {
 }
 
 export const BASELINE_PREFIX = 'base.';
-/** Tracking parameters that mail and chat tools append; ignored without comment. */
-const TRACKING = /^(?:utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hs[a-z]*)$/i;
+/**
+ * Parameters decoding ignores without comment: tracking tags that mail and chat tools
+ * append, and `embed`, which the app reads itself (one panel, for an iframe).
+ */
+const IGNORED = /^(?:embed|utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hs[a-z]*)$/i;
 const KNOWN_KEYS = new Set(['v', 'preset', 'lang', 'panel', 'year', 'base']);
 
 /** Encodes a scenario and view as a query string (no leading `?`), at canonical precision. */
@@ -128,7 +131,7 @@ export function decodeScenario(search: string, options: DecodeOptions): DecodedL
 
   const view = readView(params, repairs, options.panels);
   for (const key of params.keys()) {
-    if (!TRACKING.test(key)) repairs.push({ kind: 'unknownParam', key: echo(key) });
+    if (!IGNORED.test(key)) repairs.push({ kind: 'unknownParam', key: echo(key) });
   }
   return {
     scenario: main.scenario,

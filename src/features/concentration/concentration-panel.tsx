@@ -76,6 +76,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
       : '',
   ]
     .filter(Boolean)
+    .map((part, _i, parts) => (parts.length > 1 && !/[.!?]$/.test(part) ? `${part}.` : part))
     .join(' ');
   const tableRows = concentrationTableRows(points).map((p) => [
     formatInteger(locale, p.nvidiaSharePct),

@@ -84,6 +84,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
       : '',
   ]
     .filter(Boolean)
+    .map((part, _i, parts) => (parts.length > 1 && !/[.!?]$/.test(part) ? `${part}.` : part))
     .join(' ');
   const tableRows = curves.rows
     .filter((_, i) => i % 10 === 0)
