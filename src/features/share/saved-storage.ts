@@ -58,7 +58,8 @@ export function writeSaved(storage: Storage | null, items: readonly SavedScenari
     storage.setItem(SAVED_KEY, JSON.stringify(items.slice(0, MAX_SAVED)));
     return null;
   } catch (error) {
-    const name = error instanceof Error ? error.name : '';
+    // DOMException is not an Error subclass everywhere, so read its name structurally.
+    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
     return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable';
   }
 }
