@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanUpApp, renderAppAt } from '../testing/app';
+import { cleanUpApp, renderAppAt, renderAppPanelAt } from '../testing/app';
 
 afterEach(cleanUpApp);
 
@@ -91,5 +91,14 @@ describe('share links', () => {
     expect(field).toHaveAttribute('readonly');
     expect((field as HTMLInputElement).value).toMatch(/\?v=1&spend=77&/);
     expect(field).toHaveFocus();
+  });
+});
+
+describe('embedded panels', () => {
+  it('shows one panel for the linked scenario and leaves the URL exactly as given', async () => {
+    const search = '?embed=concentration&v=1&nvidia=100';
+    await renderAppPanelAt(search, 'How concentrated is the supply?');
+    expect(screen.getByTestId('concentration-panel-summary')).toHaveTextContent('HHI 10,000 at 100% Nvidia');
+    expect(window.location.search).toBe(search);
   });
 });

@@ -14,6 +14,19 @@ const FILES: Record<string, unknown> = {
 
 /** Opens the app at `search` (e.g. "?preset=inference-boom") and waits for the dashboard. */
 export async function renderAppAt(search: string) {
+  const result = renderApp(search);
+  await screen.findByRole('slider', { name: 'Compute spend' });
+  return result;
+}
+
+/** Opens the app at an `?embed=` link and waits for the panel titled `heading`. */
+export async function renderAppPanelAt(search: string, heading: string) {
+  const result = renderApp(search);
+  await screen.findByRole('heading', { name: heading });
+  return result;
+}
+
+function renderApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   vi.stubGlobal(
     'fetch',
@@ -25,9 +38,7 @@ export async function renderAppAt(search: string) {
   );
   const client = createAppQueryClient();
   client.setDefaultOptions({ queries: { retry: false } });
-  const result = render(<App queryClient={client} />);
-  await screen.findByRole('slider', { name: 'Compute spend' });
-  return result;
+  return render(<App queryClient={client} />);
 }
 
 /** Restores globals and the URL after an app test. */
