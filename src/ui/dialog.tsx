@@ -78,14 +78,14 @@ export function Dialog({
         onKeyDown={onKeyDown}
         data-testid={testId}
       >
-        <header className="dialog__head">
+        <div className="dialog__head">
           <h2 id={titleId} className="dialog__title">
             {title}
           </h2>
           <button type="button" className="button button--quiet dialog__close" onClick={onClose}>
             {closeLabel}
           </button>
-        </header>
+        </div>
         {description ? (
           <p id={descriptionId} className="dialog__description">
             {description}
