@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_SPECS } from '../model/input-specs';
-import { CURRENT_VERSION, MIGRATIONS, V0_DEFAULTS, migrateParams } from './migrations';
+import { CURRENT_VERSION, MIGRATIONS, V0_DEFAULTS, migrateParams, pinMissing } from './migrations';
 
 const v0 = (entries: Record<string, string>) => migrateParams(new Map(Object.entries(entries)), 0);
 
@@ -41,6 +41,14 @@ describe(migrateParams, () => {
     expect([...v0({ preset: 'inference-boom', spend: '10' })]).toEqual([
       ['preset', 'inference-boom'],
       ['spend', '10'],
+    ]);
+  });
+
+  it('pins values only where a link is silent (the helper for inputs added in a version)', () => {
+    const migrate = pinMissing({ year: '2026', pue: '1.2' });
+    expect([...migrate(new Map([['pue', '1.5']]))]).toEqual([
+      ['pue', '1.5'],
+      ['year', '2026'],
     ]);
   });
 

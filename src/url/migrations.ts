@@ -78,6 +78,19 @@ export const V0_DEFAULTS: Readonly<Record<string, string>> = {
   year_spec: '2026',
 };
 
+/**
+ * A migration step that writes `values` for every parameter a link does not carry:
+ * the usual migration for inputs added in a version (each with the value that
+ * reproduces what older links meant).
+ */
+export function pinMissing(values: Readonly<Record<string, string>>): Migration['migrate'] {
+  return (params) => {
+    const next = new Map(params);
+    for (const [key, value] of Object.entries(values)) if (!next.has(key)) next.set(key, value);
+    return next;
+  };
+}
+
 /** The parameters a v0 (prototype) link could carry. */
 const V0_KEYS = ['spend', 'share', 'load'] as const;
 
@@ -103,10 +116,7 @@ const v0ToV1: Migration = {
     const share = next.get('share');
     next.delete('share');
     if (share !== undefined && !next.has('nvidia')) next.set('nvidia', shareToPercent(share));
-    for (const [key, value] of Object.entries(V0_DEFAULTS)) {
-      if (!next.has(key)) next.set(key, value);
-    }
-    return next;
+    return pinMissing(V0_DEFAULTS)(next);
   },
 };
 
