@@ -19,6 +19,7 @@ export function Dashboard({ data }: { data: ReferenceData }) {
     <ExportMetaBridge data={data}>
       <div className="shell">
         <AppHeader />
+        <LinkNotice />
         <div className="layout">
           <aside className="rail" aria-label={t('controls.title')}>
             <HistoryControls />
@@ -26,7 +27,6 @@ export function Dashboard({ data }: { data: ReferenceData }) {
           </aside>
           <main className="content">
             <p className="print-only print-caption">{scenarioCaption(t, locale, scenario)}</p>
-            <LinkNotice />
             <KpiTiles />
             <div className="panels">
               {PANELS.map(({ id, Component }) => (

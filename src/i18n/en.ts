@@ -158,7 +158,7 @@ export const en = {
   'repair.duplicate': '“{key}” appeared more than once; the first value was used',
   'repair.unknownParam': 'Ignored an unknown setting, “{key}”',
   'repair.unknownParams': 'Ignored {count} unknown settings ({list})',
-  'repair.unknownPreset': 'There is no preset called “{slug}”',
+  'repair.unknownPreset': 'There is no preset called “{slug}”; the default assumptions fill in for it',
   'repair.badLang': 'Language “{raw}” is not available; ignored',
   'repair.badPanel': '“{raw}” is not a panel that can be opened; ignored',
   'repair.badYear': '“{raw}” is not a valid year; ignored',

@@ -164,7 +164,8 @@ export const it: Catalogue = {
   'repair.duplicate': '“{key}” compariva più volte; è stato usato il primo valore',
   'repair.unknownParam': 'Ignorata un’impostazione sconosciuta, “{key}”',
   'repair.unknownParams': 'Ignorate {count} impostazioni sconosciute ({list})',
-  'repair.unknownPreset': 'Non esiste un preset chiamato “{slug}”',
+  'repair.unknownPreset':
+    'Non esiste un preset chiamato “{slug}”; al suo posto valgono le ipotesi predefinite',
   'repair.badLang': 'La lingua “{raw}” non è disponibile; ignorata',
   'repair.badPanel': '“{raw}” non è un pannello che si possa aprire; ignorato',
   'repair.badYear': '“{raw}” non è un anno valido; ignorato',

@@ -128,6 +128,12 @@ describe(decodeScenario, () => {
     expect(decode('?preset=all-in-nvidia&spend=10').scenario.spend).toBe(10);
   });
 
+  it('leaves the values an unknown preset would have set to the defaults, without calling them missing', () => {
+    const decoded = decode('?v=1&preset=nope&spend=9');
+    expect(decoded.scenario).toEqual({ ...defaults, spend: 9 });
+    expect(decoded.repairs).toEqual([{ kind: 'unknownPreset', slug: 'nope' }]);
+  });
+
   it('reports an unknown preset and bad view values, echoing them safely', () => {
     const decoded = decode('?preset=nope&lang=klingon&panel=<script>&year=1234');
     expect(decoded.scenario).toEqual(defaults);

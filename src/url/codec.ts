@@ -114,7 +114,9 @@ export function decodeScenario(search: string, options: DecodeOptions): DecodedL
   }
 
   const main = readInputs(params, '', fallback, 'scenario', repairs);
-  if (main.missing.length > 0 && preset === null && (main.present > 0 || versionText !== undefined)) {
+  // A link that names a preset (even an unknown one) leaves the rest to it: nothing is "missing".
+  const namesPreset = slug !== undefined && slug !== '';
+  if (main.missing.length > 0 && !namesPreset && (main.present > 0 || versionText !== undefined)) {
     repairs.push({ kind: 'missing', target: 'scenario', inputs: main.missing });
   }
 
