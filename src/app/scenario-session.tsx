@@ -19,6 +19,8 @@ import { EmbedView } from './embed-view';
 import { PANEL_IDS, presetMap, SessionProvider, type Session, type SessionNotice } from './session-context';
 import { useViewPreferences } from './view-preferences';
 import './share.css';
+import './dialogs.css';
+import './compare.css';
 
 function usePresets(data: ReferenceData): { presets: Preset[]; failed: boolean; pending: boolean } {
   const query = useQuery(presetsQuery());

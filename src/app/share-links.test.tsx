@@ -94,6 +94,17 @@ describe('share links', () => {
   });
 });
 
+describe('language in the link', () => {
+  it('writes the language the user picks, and opens a link in its language', async () => {
+    const user = userEvent.setup();
+    await renderAppAt('?v=1&spend=80');
+    expect(window.location.search).not.toContain('lang=');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'it');
+    expect(window.location.search).toMatch(/&lang=it$/);
+    expect(screen.getByRole('slider', { name: 'Quota Nvidia' })).toBeInTheDocument();
+  });
+});
+
 describe('embedded panels', () => {
   it('shows one panel for the linked scenario and leaves the URL exactly as given', async () => {
     const search = '?embed=concentration&v=1&nvidia=100';

@@ -29,7 +29,7 @@ export function readInputs(
   target: RepairTarget,
   repairs: Repair[],
 ): ReadInputs {
-  const values = { ...fallback } as Record<InputId, number>;
+  const values: Record<InputId, number> = { ...fallback };
   const missing: InputId[] = [];
   let mixMentioned = false;
   for (const spec of INPUT_SPECS) {
