@@ -211,9 +211,25 @@ VALIDATION_SOURCES = ["livemint_huang_50b", "investing_bernstein_35b", "semianal
   "siliconanalysts_b200", "aiexpert_share_2026", "alatirok_share_2026", "verdict_fy26", "aifront_fy26",
   "deepinfra_llama33", "toms_mlperf41", "marketscreener_gs_mw"]
 
+# Sources cited outside assumptions.json (the presets in public/data/presets.json).
+EXTRA_SOURCE_IDS = [
+  "aiexpert_share_2026", "alatirok_share_2026", "atomsai_ibs", "bgr_prompts", "coinalert_cerebras_oai",
+  "devlery_oai_122b", "findarticles_devday", "fortune_nv_oai_loi", "gigazine_google_tokens",
+  "investing_bernstein_35b", "khabar_oai_trainium", "lapaas_msft_250b", "livemint_huang_50b",
+  "mediaverty_ms_tmt", "morethanmoore_amd_oai", "nairametrics_oracle_oai", "nasdaq_amd_oai",
+  "newsbytes_aws_oai", "particle_nv_oai", "pr_broadcom_oai", "reuters_coreweave_oai",
+  "superml_cerebras_s1", "trendforce_2025_share", "webpronews_friar", "aigazine_friar",
+  "wsj_via_sochtimes_stall",
+]
+
 ref = json.load(open(REF))
 S = {**ref["sources"], **EXTRA_SOURCES}
-used = sorted({s for spec in V.values() for s in spec["sources"]} | set(VALIDATION_SOURCES))
+used = sorted({s for spec in V.values() for s in spec["sources"]} | set(VALIDATION_SOURCES) | set(EXTRA_SOURCE_IDS))
+presets_path = os.path.join(ROOT, "public", "data", "presets.json")
+if os.path.exists(presets_path):
+  cited = {s for p in json.load(open(presets_path))["presets"] for s in p["sources"]}
+  if cited - set(used):
+    sys.exit(f"presets.json cites sources missing from EXTRA_SOURCE_IDS: {sorted(cited - set(used))}")
 missing = [s for s in used if s not in S]
 if missing:
     sys.exit(f"unknown source ids: {missing}")

@@ -1,45 +1,35 @@
 import type { ReferenceData } from '../data/reference-data';
 import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
+import { HistoryControls } from '../features/history/history-controls';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
 import { ModelView } from '../features/model-view/model-view';
+import { ScenarioControls } from '../features/scenario-controls/scenario-controls';
 import { YearSelector } from '../features/year-selector/year-selector';
 import { AssumptionFocusProvider } from '../hooks/assumption-focus';
 import { ReferenceDataProvider } from '../hooks/reference-data';
-import { ScenarioControls } from '../features/scenario-controls/scenario-controls';
-import { useI18n } from '../i18n/i18n';
-import { useScenarioStore } from '../store/context';
-import { selectResetAll } from '../store/selectors';
 import { useScenario } from '../hooks/use-model';
+import { useI18n } from '../i18n/i18n';
 import { ExportMetaBridge } from './export-meta';
+import { AppHeader } from './header';
+import { LinkNotice } from './link-notice';
+import { PanelDialogs } from './panel-dialogs';
 import { PANELS } from './panel-registry';
 import { scenarioCaption } from './scenario-caption';
-import { ViewControls } from './view-controls';
 
-/** The explore view: header, sticky controls rail, KPI tiles and the panel grid. */
+/** The explore view: header, sticky controls rail, KPI tiles, the panel grid, assumptions and the model view. */
 export function Dashboard({ data }: { data: ReferenceData }) {
   const { t, locale } = useI18n();
   const scenario = useScenario();
-  const resetAll = useScenarioStore(selectResetAll);
   return (
     <ExportMetaBridge data={data}>
       <ReferenceDataProvider data={data}>
         <AssumptionFocusProvider>
           <div className="shell">
-            <header className="topbar">
-              <div className="topbar__brand">
-                <h1 className="topbar__title">{t('app.title')}</h1>
-                <p className="topbar__subtitle">{t('app.subtitle')}</p>
-              </div>
-              <div className="topbar__scenario">{t('app.scenarioCustom')}</div>
-              <div className="topbar__actions">
-                <ViewControls />
-                <button type="button" className="button" onClick={resetAll}>
-                  {t('app.resetAll')}
-                </button>
-              </div>
-            </header>
+            <AppHeader />
+            <LinkNotice />
             <div className="layout">
               <aside className="rail" aria-label={t('controls.title')}>
+                <HistoryControls />
                 <ScenarioControls />
                 <YearSelector />
               </aside>
@@ -57,6 +47,7 @@ export function Dashboard({ data }: { data: ReferenceData }) {
               </main>
             </div>
           </div>
+          <PanelDialogs />
         </AssumptionFocusProvider>
       </ReferenceDataProvider>
     </ExportMetaBridge>

@@ -3,9 +3,7 @@ import { useMemo, useState } from 'react';
 import { assumptionsQuery, sourcesQuery } from '../data/queries';
 import { buildReferenceData, type ReferenceData } from '../data/reference-data';
 import { useI18n } from '../i18n/i18n';
-import { ScenarioStoreProvider } from '../store/context';
-import { Dashboard } from './dashboard';
-import { EmbedView } from './embed-view';
+import { ScenarioSession } from './scenario-session';
 
 type Joined = { data: ReferenceData; error: null } | { data: null; error: Error };
 
@@ -47,9 +45,5 @@ export function DataGate() {
       </main>
     );
   }
-  return (
-    <ScenarioStoreProvider init={{ scenario: joined.data.defaults }}>
-      {embed ? <EmbedView data={joined.data} panelId={embed} /> : <Dashboard data={joined.data} />}
-    </ScenarioStoreProvider>
-  );
+  return <ScenarioSession data={joined.data} embed={embed} />;
 }

@@ -3,6 +3,7 @@
  * scenario. Pure: no fetching here, so tests feed it the JSON files directly.
  */
 import { INPUT_SPECS, type InputId } from '../model/input-specs';
+import { canonicalizeScenario } from '../model/precision';
 import { normalizeMix, type Scenario } from '../model/scenario';
 import type { Assumption, AssumptionsFile, Source, SourcesFile } from './schema';
 
@@ -10,7 +11,7 @@ export interface ReferenceData {
   readonly asOf: string;
   readonly assumptions: Readonly<Record<InputId, Assumption>>;
   readonly sources: Readonly<Record<string, Source>>;
-  /** The default scenario: every input at its sourced default. */
+  /** The default scenario: every input at its sourced default (canonical precision, see model/precision). */
   readonly defaults: Scenario;
 }
 
@@ -52,6 +53,6 @@ export function buildReferenceData(
     asOf: assumptionsFile.asOf,
     assumptions,
     sources: sourcesFile.sources,
-    defaults: normalizeMix(defaults),
+    defaults: canonicalizeScenario(normalizeMix(defaults)),
   };
 }

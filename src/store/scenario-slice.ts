@@ -1,50 +1,58 @@
 /**
  * The scenario slice: the inputs the user controls and nothing derived from them.
- * Every write goes through the registry's limits, so the store never holds an
- * out-of-range value.
+ * Every write goes through the registry's limits and canonical precision, so the
+ * store never holds an out-of-range value and a share link restores it exactly.
+ * Every change is recorded for undo (see history.ts).
  */
 import type { StateCreator } from 'zustand';
 import { MIX_INPUT_IDS, specFor, type InputId, type MixInputId } from '../model/input-specs';
+import { canonicalizeScenario } from '../model/precision';
 import { clampToSpec, rebalanceMix, sanitizeScenario, type Scenario } from '../model/scenario';
+import { changes, recordChange } from './history';
+import type { ScenarioSlice, ScenarioState } from './types';
 
-export interface ScenarioSlice {
-  /** The current scenario (inputs only). */
-  readonly scenario: Scenario;
-  /** What "reset" returns to: the sourced defaults or the loaded preset. */
-  readonly baseline: Scenario;
-  /** Sets one input, clamped to its limits (mix inputs rebalance the others). */
-  setInput: (id: InputId, value: number) => void;
-  /** Returns one input to its baseline value. */
-  resetInput: (id: InputId) => void;
-  /** Returns every input to the baseline. */
-  resetAll: () => void;
-  /** Replaces the whole scenario (presets, share links), sanitized against the baseline. */
-  replaceScenario: (next: Partial<Record<InputId, number>>) => void;
-}
+export type { ScenarioSlice } from './types';
 
 function isMixInput(id: InputId): id is MixInputId {
   return (MIX_INPUT_IDS as readonly string[]).includes(id);
 }
 
 function withInput(scenario: Scenario, id: InputId, value: number): Scenario {
-  if (isMixInput(id)) return rebalanceMix(scenario, id, clampToSpec(specFor(id), value, scenario[id]));
-  return { ...scenario, [id]: clampToSpec(specFor(id), value, scenario[id]) };
+  const next = isMixInput(id)
+    ? rebalanceMix(scenario, id, clampToSpec(specFor(id), value, scenario[id]))
+    : { ...scenario, [id]: clampToSpec(specFor(id), value, scenario[id]) };
+  return canonicalizeScenario(next);
 }
 
 export function createScenarioSlice(initial: {
   scenario: Scenario;
   baseline: Scenario;
-}): StateCreator<ScenarioSlice> {
-  return (set) => ({
-    scenario: sanitizeScenario(initial.scenario, initial.baseline),
-    baseline: initial.baseline,
-    setInput: (id, value) =>
+  defaults?: Scenario;
+  /** Clock for coalescing slider edits into one undo step. */
+  now?: () => number;
+}): StateCreator<ScenarioState, [], [], ScenarioSlice> {
+  const now = initial.now ?? (() => Date.now());
+  const baseline = canonicalizeScenario(sanitizeScenario(initial.baseline, initial.baseline));
+  return (set) => {
+    /** Applies `next` as a discrete, undoable step (no-op when nothing changes). */
+    const step = (next: (state: ScenarioState) => Scenario) =>
       set((state) => {
-        const next = withInput(state.scenario, id, value);
-        return next[id] === state.scenario[id] ? state : { scenario: next };
-      }),
-    resetInput: (id) => set((state) => ({ scenario: withInput(state.scenario, id, state.baseline[id]) })),
-    resetAll: () => set((state) => ({ scenario: state.baseline })),
-    replaceScenario: (next) => set((state) => ({ scenario: sanitizeScenario(next, state.baseline) })),
-  });
+        const scenario = next(state);
+        return changes(state.scenario, scenario) ? recordChange(state, scenario, 'step', null, now()) : state;
+      });
+    return {
+      scenario: canonicalizeScenario(sanitizeScenario(initial.scenario, baseline)),
+      baseline,
+      defaults: initial.defaults ? canonicalizeScenario(initial.defaults) : baseline,
+      setInput: (id, value) =>
+        set((state) => {
+          const next = withInput(state.scenario, id, value);
+          return changes(state.scenario, next) ? recordChange(state, next, 'edit', id, now()) : state;
+        }),
+      resetInput: (id) => step((state) => withInput(state.scenario, id, state.baseline[id])),
+      resetAll: () => step((state) => state.baseline),
+      replaceScenario: (next) =>
+        step((state) => canonicalizeScenario(sanitizeScenario(next, state.baseline))),
+    };
+  };
 }

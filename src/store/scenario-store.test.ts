@@ -31,8 +31,10 @@ describe(createScenarioStore, () => {
     const s = store.getState().scenario;
     expect(s['mix.custom']).toBe(80);
     expect(mixTotal(s)).toBeCloseTo(100, 9);
-    // The others keep their proportions: AMD 32 : hyperscaler 10.7 : specialist 4.
-    expect(s['mix.amd'] / s['mix.specialist']).toBeCloseTo(32 / 4, 9);
+    // The others keep their proportions (AMD 32 : hyperscaler 10.7 : specialist 4) to the
+    // mix's canonical precision of 0.1 point, so a share link restores them exactly.
+    expect(s['mix.amd']).toBeCloseTo((20 * 32) / 46.7, 1);
+    expect(s['mix.specialist']).toBeCloseTo((20 * 4) / 46.7, 1);
   });
 
   it('splits the remainder equally when the other shares are all zero', () => {

@@ -7,6 +7,8 @@ export interface KpiTileProps {
   /** A band or status pill beside the value. */
   readonly badge?: string;
   readonly tone?: 'neutral' | 'warning' | 'alert';
+  /** The change from a pinned baseline ("▲ $0.02 vs baseline"). */
+  readonly change?: { readonly text: string; readonly direction: 'up' | 'down' | 'same' };
 }
 
 /** One headline number: label, large value, a badge and a detail line. */
@@ -16,6 +18,7 @@ export const KpiTile = memo(function KpiTile({
   detail,
   badge,
   tone = 'neutral',
+  change,
 }: KpiTileProps) {
   return (
     <section className={`kpi kpi--${tone}`} aria-label={label}>
@@ -25,6 +28,7 @@ export const KpiTile = memo(function KpiTile({
         {badge ? <span className={`kpi__badge kpi__badge--${tone}`}>{badge}</span> : null}
       </p>
       {detail ? <p className="kpi__detail">{detail}</p> : null}
+      {change ? <p className={`kpi__change kpi__change--${change.direction}`}>{change.text}</p> : null}
     </section>
   );
 });

@@ -1,8 +1,12 @@
+import { GHOST_OPACITY } from './ghost';
+
 export interface LegendItem {
   readonly label: string;
   readonly colour: string;
   readonly dashed?: boolean;
   readonly marker?: boolean;
+  /** A baseline ghost: faded and dashed. */
+  readonly ghost?: boolean;
 }
 
 /** An HTML legend (readable, wraps on narrow screens, same swatches as the chart). */
@@ -22,7 +26,8 @@ export function Legend({ items }: { items: readonly LegendItem[] }) {
                 y2="5"
                 stroke={item.colour}
                 strokeWidth="3"
-                strokeDasharray={item.dashed ? '5 3' : undefined}
+                strokeDasharray={item.dashed || item.ghost ? '5 3' : undefined}
+                strokeOpacity={item.ghost ? GHOST_OPACITY : undefined}
               />
             )}
           </svg>

@@ -21,7 +21,9 @@ import { VENDOR_IDS } from '../../model/vendors';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
+import { GHOST_LINE, ghostKey } from '../../ui/ghost';
 import { BAND_TINTS, VENDOR_COLOURS } from '../../ui/palette';
+import { useConcentrationGhost } from './concentration-ghost';
 import { concentrationTableRows, HHI_BAND_AREAS } from './concentration-rows';
 
 const X_TICKS = [0, 20, 40, 60, 80, 100];
@@ -30,7 +32,8 @@ const MARGIN = { top: 8, right: 16, bottom: 28, left: 16 };
 
 function HhiTooltip({ active, payload, label }: TooltipContentProps<TooltipValueType, string | number>) {
   const { t, locale } = useI18n();
-  const value = payload?.[0]?.value;
+  const value = payload?.find((entry) => entry.dataKey === 'hhi')?.value;
+  const ghost = payload?.find((entry) => entry.dataKey === ghostKey('hhi'))?.value;
   if (!active || typeof value !== 'number') return null;
   return (
     <div className="tooltip">
@@ -40,6 +43,11 @@ function HhiTooltip({ active, payload, label }: TooltipContentProps<TooltipValue
       <div>
         HHI {formatInteger(locale, value)} · {t(`band.${hhiBand(value)}`)}
       </div>
+      {typeof ghost === 'number' ? (
+        <div className="tooltip__ghost">
+          {t('baseline.legend')}: HHI {formatInteger(locale, ghost)}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -49,15 +57,27 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
   const { t, locale } = useI18n();
   const scenario = useChartScenario();
   const points = useConcentrationCurve(scenario);
+  const ghost = useConcentrationGhost(points);
   const current = useMemo(() => {
     const shares = scenarioSpendShares(scenario);
     return hhi(VENDOR_IDS.map((id) => shares[id]));
   }, [scenario]);
-  const summary = t('concentration.summary', {
-    band: t(`band.${hhiBand(current)}`),
-    hhi: formatInteger(locale, current),
-    share: formatPercent(locale, scenario.nvidiaShare / 100),
-  });
+  const summary = [
+    t('concentration.summary', {
+      band: t(`band.${hhiBand(current)}`),
+      hhi: formatInteger(locale, current),
+      share: formatPercent(locale, scenario.nvidiaShare / 100),
+    }),
+    ghost.point
+      ? t('baseline.concentrationSummary', {
+          hhi: formatInteger(locale, ghost.point.hhi),
+          share: formatPercent(locale, ghost.point.nvidiaShare / 100),
+        })
+      : '',
+  ]
+    .filter(Boolean)
+    .map((part, _i, parts) => (parts.length > 1 && !/[.!?]$/.test(part) ? `${part}.` : part))
+    .join(' ');
   const tableRows = concentrationTableRows(points).map((p) => [
     formatInteger(locale, p.nvidiaSharePct),
     formatInteger(locale, p.hhi),
@@ -79,6 +99,9 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
           items={[
             { label: t('concentration.series'), colour: VENDOR_COLOURS.nvidia },
             { label: t('concentration.current'), colour: 'var(--ink)', marker: true },
+            ...(ghost.point
+              ? [{ label: t('baseline.legend'), colour: VENDOR_COLOURS.nvidia, ghost: true }]
+              : []),
           ]}
         />
       }
@@ -91,7 +114,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
       }
     >
       <ResponsiveContainer width="100%" height={300}>
-        <LineChart data={points} margin={MARGIN}>
+        <LineChart data={ghost.rows} margin={MARGIN}>
           {HHI_BAND_AREAS.map((area) => (
             <ReferenceArea
               key={area.band}
@@ -133,6 +156,15 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
             }}
           />
           <Tooltip content={HhiTooltip} />
+          {ghost.point ? (
+            <Line
+              type="monotone"
+              dataKey={ghostKey('hhi')}
+              name={t('baseline.legend')}
+              stroke={VENDOR_COLOURS.nvidia}
+              {...GHOST_LINE}
+            />
+          ) : null}
           <Line
             type="monotone"
             dataKey="hhi"
@@ -142,6 +174,18 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
             dot={false}
             isAnimationActive={false}
           />
+          {ghost.point ? (
+            <ReferenceDot
+              x={ghost.point.nvidiaShare}
+              y={ghost.point.hhi}
+              r={6}
+              fill="var(--surface)"
+              stroke="var(--ink)"
+              strokeOpacity={0.6}
+              strokeDasharray="3 2"
+              strokeWidth={2}
+            />
+          ) : null}
           <ReferenceDot
             x={scenario.nvidiaShare}
             y={current}

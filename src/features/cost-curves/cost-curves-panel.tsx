@@ -19,8 +19,10 @@ import { COST_CURVE_STRATEGIES, type CostCurveStrategy } from '../../model/cost-
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
+import { GHOST_LINE, ghostKey } from '../../ui/ghost';
 import { STRATEGY_COLOURS } from '../../ui/palette';
 import { costDomain, LOAD_TICKS, logTicks } from './cost-curve-axis';
+import { useCostCurvesGhost } from './cost-curves-ghost';
 
 const MARGIN = { top: 8, right: 28, bottom: 28, left: 16 };
 const LABEL_KEYS = {
@@ -58,6 +60,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
   const { t, locale } = useI18n();
   const scenario = useChartScenario();
   const curves = useCostCurves(scenario);
+  const ghost = useCostCurvesGhost(curves.rows);
   const domain = useMemo(() => costDomain(curves.rows), [curves.rows]);
   const yTicks = useMemo(() => logTicks(domain[0], domain[1]), [domain]);
   const loadText = (load: number) => t('unit.trillionTokensPerDay', { value: formatNumber(locale, load) });
@@ -73,7 +76,16 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
     breakEven === null
       ? t('cost.summaryNoBreakEven')
       : t('cost.summaryBreakEven', { load: loadText(breakEven) }),
-  ].join(' ');
+    ghost.point
+      ? t('baseline.costSummary', {
+          cost: formatUsd(locale, ghost.point.cost),
+          load: loadText(ghost.point.load),
+        })
+      : '',
+  ]
+    .filter(Boolean)
+    .map((part, _i, parts) => (parts.length > 1 && !/[.!?]$/.test(part) ? `${part}.` : part))
+    .join(' ');
   const tableRows = curves.rows
     .filter((_, i) => i % 10 === 0)
     .map((r) => [formatNumber(locale, r.load), ...COST_CURVE_STRATEGIES.map((s) => formatUsd(locale, r[s]))]);
@@ -104,6 +116,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
               dashed: DASHES[s] !== undefined,
             })),
             { label: t('cost.currentLoad'), colour: 'var(--ink)', marker: true },
+            ...(ghost.point ? [{ label: t('baseline.legend'), colour: 'var(--ink)', ghost: true }] : []),
           ]}
         />
       }
@@ -116,7 +129,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
       }
     >
       <ResponsiveContainer width="100%" height={300}>
-        <LineChart data={curves.rows} margin={MARGIN}>
+        <LineChart data={ghost.rows} margin={MARGIN}>
           <CartesianGrid stroke="var(--grid)" />
           <XAxis
             dataKey="load"
@@ -158,6 +171,18 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
             />
           ) : null}
           <ReferenceLine x={scenario.load} stroke="var(--ink)" strokeOpacity={0.35} />
+          {ghost.point
+            ? COST_CURVE_STRATEGIES.map((s) => (
+                <Line
+                  key={ghostKey(s)}
+                  type="monotone"
+                  dataKey={ghostKey(s)}
+                  name={`${t('baseline.legend')}: ${t(LABEL_KEYS[s])}`}
+                  stroke={STRATEGY_COLOURS[s]}
+                  {...GHOST_LINE}
+                />
+              ))
+            : null}
           {COST_CURVE_STRATEGIES.map((s) => (
             <Line
               key={s}
@@ -171,6 +196,18 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
               isAnimationActive={false}
             />
           ))}
+          {ghost.point ? (
+            <ReferenceDot
+              x={ghost.point.load}
+              y={Math.min(domain[1], Math.max(domain[0], ghost.point.cost))}
+              r={6}
+              fill="var(--surface)"
+              stroke="var(--ink)"
+              strokeOpacity={0.6}
+              strokeDasharray="3 2"
+              strokeWidth={2}
+            />
+          ) : null}
           <ReferenceDot
             x={scenario.load}
             y={Math.min(domain[1], Math.max(domain[0], curves.atLoad.currentMix))}

@@ -1,15 +1,18 @@
 import { memo } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { formatCompact, formatInteger, formatNumber, formatPercent, formatUsd } from '../../i18n/format';
+import { useBaselineOutputs } from '../../hooks/use-baseline';
 import { useModelOutputs, useScenario } from '../../hooks/use-model';
 import { sumPerVendor, perVendor } from '../../model/vendors';
 import { KpiTile } from '../../ui/kpi-tile';
+import { kpiChanges } from './kpi-deltas';
 
 /** The four numbers a user would quote: cost per token, inference bill, concentration, power. */
 export const KpiTiles = memo(function KpiTiles() {
   const { t, locale } = useI18n();
   const scenario = useScenario();
   const out = useModelOutputs();
+  const changes = kpiChanges(t, locale, out, useBaselineOutputs());
   const overBudget = out.capacityGapTrillionPerDay > 0;
   const loadText = t('unit.trillionTokensPerDay', { value: formatNumber(locale, scenario.load) });
   const accelerators = sumPerVendor(perVendor((id) => out.vendors[id].accelerators));
@@ -18,6 +21,7 @@ export const KpiTiles = memo(function KpiTiles() {
       <KpiTile
         label={t('kpi.costPerMillion')}
         value={formatUsd(locale, out.costPerMillionTokens)}
+        change={changes.cost}
         detail={t('kpi.costPerMillionDetail', {
           load: loadText,
           hardware: formatUsd(locale, out.hardwareCostPerMillionTokens),
@@ -26,6 +30,7 @@ export const KpiTiles = memo(function KpiTiles() {
       <KpiTile
         label={t('kpi.inferenceBill')}
         value={formatUsd(locale, out.inferenceBillUsdPerYear)}
+        change={changes.bill}
         badge={formatPercent(locale, out.inferenceShareOfBudget)}
         tone={overBudget ? 'alert' : 'neutral'}
         detail={
@@ -40,6 +45,7 @@ export const KpiTiles = memo(function KpiTiles() {
       <KpiTile
         label={t('kpi.concentration')}
         value={formatInteger(locale, out.hhi)}
+        change={changes.hhi}
         badge={t(`band.${out.hhiBand}`)}
         tone={out.hhiBand === 'highlyConcentrated' ? 'warning' : 'neutral'}
         detail={t('kpi.concentrationDetail', { largest: formatPercent(locale, out.largestShare) })}
@@ -47,6 +53,7 @@ export const KpiTiles = memo(function KpiTiles() {
       <KpiTile
         label={t('kpi.power')}
         value={`${formatNumber(locale, out.fleetPowerGw, 2)} GW`}
+        change={changes.power}
         tone={out.designCostExceedsBudget ? 'alert' : 'neutral'}
         detail={
           out.designCostExceedsBudget
