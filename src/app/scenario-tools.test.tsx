@@ -172,7 +172,7 @@ describe('A/B view', () => {
 
     drag(slider('Compute spend', a), 0);
     expect(
-      within(table).getByRole('row', { name: /Compute spend \$1B per year \$95B per year/ }),
+      within(table).getByRole('row', { name: /Compute spend \$1B per year \$115B per year/ }),
     ).toBeInTheDocument();
     await user.click(within(b).getByRole('button', { name: 'Open B in the dashboard' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

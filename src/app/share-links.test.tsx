@@ -12,9 +12,9 @@ describe('share links', () => {
   it('opens a preset slug link, names the preset and rewrites the URL to its explicit form', async () => {
     await renderAppAt('?preset=loi-as-announced');
     expect(scenarioName()).toContain('The 10 GW Nvidia–OpenAI letter of intent, as announced');
-    expect(slider('Compute spend')).toHaveAttribute('aria-valuetext', '$95B per year');
+    expect(slider('Compute spend')).toHaveAttribute('aria-valuetext', '$115B per year');
     expect(slider('Nvidia share')).toHaveAttribute('aria-valuetext', '100%');
-    expect(window.location.search).toMatch(/^\?v=1&preset=loi-as-announced&spend=95&nvidia=100&load=50&/);
+    expect(window.location.search).toMatch(/^\?v=2&preset=loi-as-announced&spend=115&nvidia=100&load=50&/);
     expect(screen.queryByRole('status', { name: 'This link needed repairs' })).not.toBeInTheDocument();
   });
 
@@ -81,7 +81,7 @@ describe('share links', () => {
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\?v=1&spend=77&nvidia=70&/));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\?v=2&spend=77&nvidia=70&/));
     expect(await screen.findByText('Link copied to the clipboard.')).toBeInTheDocument();
 
     vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
@@ -89,7 +89,7 @@ describe('share links', () => {
     const dialog = screen.getByRole('dialog', { name: 'Copy this link' });
     const field = within(dialog).getByRole('textbox', { name: 'Share link' });
     expect(field).toHaveAttribute('readonly');
-    expect((field as HTMLInputElement).value).toMatch(/\?v=1&spend=77&/);
+    expect((field as HTMLInputElement).value).toMatch(/\?v=2&spend=77&/);
     expect(field).toHaveFocus();
   });
 });

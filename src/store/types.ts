@@ -58,15 +58,12 @@ export interface ViewState {
   /** The open panel or dialog. */
   readonly panel: string | null;
   readonly lang: ShareLang | null;
-  /** The selected projection year, where a panel has one. */
-  readonly year: number | null;
 }
 
 export interface ViewSlice {
   readonly view: ViewState;
   setPanel: (panel: string | null) => void;
   setLang: (lang: ShareLang | null) => void;
-  setYear: (year: number | null) => void;
   /**
    * Opens a whole scenario as one undoable step: a preset (`preset` set; reset then
    * returns to it) or a saved or imported scenario (reset returns to the defaults).

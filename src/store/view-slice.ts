@@ -1,11 +1,11 @@
-/** The view slice: what a share link carries besides the inputs (preset, panel, language, year). */
+/** The view slice: what a share link carries besides the inputs (preset, panel, language). */
 import type { StateCreator } from 'zustand';
 import { canonicalizeScenario } from '../model/precision';
 import { sanitizeScenario } from '../model/scenario';
 import { changes, recordChange } from './history';
 import type { ScenarioState, ViewSlice, ViewState } from './types';
 
-export const EMPTY_VIEW_STATE: ViewState = { preset: null, panel: null, lang: null, year: null };
+export const EMPTY_VIEW_STATE: ViewState = { preset: null, panel: null, lang: null };
 
 export function createViewSlice(
   initial: Partial<ViewState> | undefined,
@@ -21,7 +21,6 @@ export function createViewSlice(
       view: { ...EMPTY_VIEW_STATE, ...initial },
       setPanel: (panel) => setView({ panel }),
       setLang: (lang) => setView({ lang }),
-      setYear: (year) => setView({ year }),
       loadScenario: (values, preset) =>
         set((state) => {
           const scenario = canonicalizeScenario(sanitizeScenario(values, state.defaults));

@@ -41,7 +41,6 @@ describe('share link round trip', () => {
       preset: fc.constantFrom(null, 'loi-as-announced'),
       lang: fc.constantFrom(null, ...SHARE_LANGS),
       panel: fc.constantFrom(null, 'presets', 'compare'),
-      year: fc.option(fc.integer({ min: 2000, max: 2100 })),
       baseline: fc.option(anyScenario),
     });
     fc.assert(

@@ -19,7 +19,7 @@ const kinds = (repairs: readonly Repair[]) => repairs.map((r) => r.kind);
 describe(encodeScenario, () => {
   it('writes the version first and every input explicitly, compactly', () => {
     const query = encodeScenario(defaults);
-    expect(query.startsWith('v=1&spend=58&nvidia=70&load=50&mix_amd=32&mix_asic=53.3&')).toBe(true);
+    expect(query.startsWith('v=2&spend=58&nvidia=70&load=50&mix_amd=32&mix_asic=53.3&')).toBe(true);
     const { params } = parseQuery(query);
     for (const spec of INPUT_SPECS) expect(params.has(spec.urlKey)).toBe(true);
     expect(query).toContain('elec=0.08&pue=1.2&');
@@ -32,23 +32,22 @@ describe(encodeScenario, () => {
       preset: 'all-in-nvidia',
       lang: 'it',
       panel: 'compare',
-      year: 2028,
       baseline: { ...defaults, nvidiaShare: 100 },
     });
-    expect(query.startsWith('v=1&preset=all-in-nvidia&spend=58&')).toBe(true);
-    expect(query.endsWith('&lang=it&panel=compare&year=2028&base=1&base.nvidia=100')).toBe(true);
+    expect(query.startsWith('v=2&preset=all-in-nvidia&spend=58&')).toBe(true);
+    expect(query.endsWith('&lang=it&panel=compare&base=1&base.nvidia=100')).toBe(true);
   });
 
   it('drops view values that are not well formed', () => {
-    const query = encodeScenario(defaults, { preset: '<b>', panel: 'Not A Slug', year: 2028.5 });
-    expect(query).not.toMatch(/preset|panel|year=/);
+    const query = encodeScenario(defaults, { preset: '<b>', panel: 'Not A Slug' });
+    expect(query).not.toMatch(/preset|panel/);
   });
 });
 
 describe(decodeScenario, () => {
   it('restores an encoded scenario and view exactly, with nothing to repair', () => {
     const scenario = canonicalizeScenario({ ...defaults, spend: 120, nvidiaShare: 35, 'mix.amd': 50 });
-    const view = { preset: null, lang: 'en', panel: 'presets', year: null, baseline: defaults } as const;
+    const view = { preset: null, lang: 'en', panel: 'presets', baseline: defaults } as const;
     const decoded = decode(encodeScenario(scenario, view));
     expect(decoded.scenario).toEqual(scenario);
     expect(decoded.view).toEqual(view);
@@ -112,7 +111,7 @@ describe(decodeScenario, () => {
   });
 
   it('reads an unknown future version as the current one and warns', () => {
-    const decoded = decode(encodeScenario(defaults).replace('v=1', 'v=7'));
+    const decoded = decode(encodeScenario(defaults).replace('v=2', 'v=7'));
     expect(decoded.scenario).toEqual(defaults);
     expect(decoded.repairs).toEqual([{ kind: 'futureVersion', version: 7 }]);
     expect(kinds(decode('v=abc&spend=5').repairs)).toContain('badVersion');
@@ -135,14 +134,13 @@ describe(decodeScenario, () => {
   });
 
   it('reports an unknown preset and bad view values, echoing them safely', () => {
-    const decoded = decode('?preset=nope&lang=klingon&panel=<script>&year=1234');
+    const decoded = decode('?preset=nope&lang=klingon&panel=<script>');
     expect(decoded.scenario).toEqual(defaults);
-    expect(decoded.view).toMatchObject({ preset: null, lang: null, panel: null, year: null });
+    expect(decoded.view).toMatchObject({ preset: null, lang: null, panel: null });
     expect(decoded.repairs).toEqual([
       { kind: 'unknownPreset', slug: 'nope' },
       { kind: 'badView', key: 'lang', raw: 'klingon' },
       { kind: 'badView', key: 'panel', raw: '<script>' },
-      { kind: 'badView', key: 'year', raw: '1234' },
     ]);
   });
 

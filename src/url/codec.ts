@@ -45,7 +45,7 @@ export const BASELINE_PREFIX = 'base.';
  * append, and `embed`, which the app reads itself (one panel, for an iframe).
  */
 const IGNORED = /^(?:embed|utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hs[a-z]*)$/i;
-const KNOWN_KEYS = new Set(['v', 'preset', 'lang', 'panel', 'year', 'base']);
+const KNOWN_KEYS = new Set(['v', 'preset', 'lang', 'panel', 'base']);
 
 /** Encodes a scenario and view as a query string (no leading `?`), at canonical precision. */
 export function encodeScenario(scenario: Scenario, view: Partial<ShareView> = EMPTY_VIEW): string {

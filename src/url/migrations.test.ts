@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_SPECS } from '../model/input-specs';
-import { CURRENT_VERSION, MIGRATIONS, V0_DEFAULTS, migrateParams, pinMissing } from './migrations';
+import { CURRENT_VERSION, MIGRATIONS, V0_DEFAULTS, V1_ADDED, migrateParams, pinMissing } from './migrations';
 
 const v0 = (entries: Record<string, string>) => migrateParams(new Map(Object.entries(entries)), 0);
 
@@ -31,9 +31,31 @@ describe(migrateParams, () => {
     }
   });
 
-  it('only pins values that are v1 parameters', () => {
+  it('only pins values that are current parameters', () => {
     const urlKeys = new Set(INPUT_SPECS.map((s) => s.urlKey));
     for (const key of Object.keys(V0_DEFAULTS)) expect(urlKeys.has(key)).toBe(true);
+    for (const key of Object.keys(V1_ADDED)) expect(urlKeys.has(key)).toBe(true);
+  });
+
+  it('pins every input v2 added, with no cost of capital, on a v1 scenario link', () => {
+    const urlKeys = INPUT_SPECS.map((s) => s.urlKey);
+    const v1Keys = new Set([...Object.keys(V0_DEFAULTS), ...Object.keys(V1_ADDED)]);
+    expect(urlKeys.filter((k) => !v1Keys.has(k))).toEqual([]);
+    const migrated = migrateParams(
+      new Map([
+        ['spend', '90'],
+        ['year', '2030'],
+      ]),
+      1,
+    );
+    expect(migrated.get('wacc')).toBe('0');
+    expect(migrated.get('year')).toBe('2030');
+    expect(migrated.get('growth')).toBe(V1_ADDED.growth);
+    // A link with only view state, or a preset slug, is not pinned.
+    expect([...migrateParams(new Map([['lang', 'it']]), 1)]).toEqual([['lang', 'it']]);
+    expect([...migrateParams(new Map([['preset', 'inference-boom']]), 1)]).toEqual([
+      ['preset', 'inference-boom'],
+    ]);
   });
 
   it('leaves links that are not prototype scenario links alone', () => {

@@ -14,7 +14,7 @@
  */
 
 /** The version written by encodeScenario. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export interface Migration {
   /** The version this migration reads. */
@@ -120,8 +120,76 @@ const v0ToV1: Migration = {
   },
 };
 
+/**
+ * Inputs added in version 2 (the economic model: cost of capital, projection,
+ * uncertainty, upstream supply, vendor's side), with the values v1 links implied.
+ * A historical record: never edit these values.
+ * - `wacc` is 0: v1's model annualized capex straight-line, with no cost of capital.
+ * - `year` was view state in v1 with the same name and meaning; a v1 link that
+ *   carried it keeps it (pinMissing writes only what is absent).
+ * - Every other input did not affect anything a v1 link showed; it takes the
+ *   June 2026 default it was introduced with.
+ */
+export const V1_ADDED: Readonly<Record<string, string>> = {
+  year: '2028',
+  start: '2026',
+  horizon: '5',
+  growth: '100',
+  sgrowth: '30',
+  wacc: '0',
+  corr: '50',
+  fcm: '50',
+  vdp: '5',
+  vds: '25',
+  fdp: '2',
+  fds: '50',
+  hbm_skh: '62',
+  hbm_sams: '17',
+  nvrev: '193.7',
+  nvgrowth: '30',
+  content: '70',
+  nvinvest: '100',
+  invgw: '10',
+  pp_nv: '40',
+  pp_amd: '40',
+  pp_asic: '40',
+  pp_cloud: '30',
+  pp_spec: '30',
+  vol_nv: '30',
+  vol_amd: '30',
+  vol_asic: '20',
+  vol_cloud: '25',
+  vol_spec: '40',
+  tsmc_nv: '100',
+  tsmc_amd: '100',
+  tsmc_asic: '100',
+  tsmc_cloud: '100',
+  tsmc_spec: '80',
+  sams_nv: '0',
+  sams_amd: '0',
+  sams_asic: '0',
+  sams_cloud: '0',
+  sams_spec: '20',
+};
+
+const v1ToV2: Migration = {
+  from: 1,
+  to: 2,
+  description:
+    'Version 2 added the economic model’s inputs (cost of capital, projection, uncertainty, upstream ' +
+    'supply, vendor’s side). v1 links are pinned to what they meant: no cost of capital, and the ' +
+    'defaults of inputs that changed nothing a v1 link showed.',
+  migrate: (params) => {
+    // Only a scenario link (one carrying v1 inputs, as the v1 encoder always wrote them)
+    // had a meaning to pin; a link with only a preset or view state takes today's defaults.
+    // A link with a preset was never a prototype link, so v0→v1 left it alone; it is read as v1.
+    const carriesInputs = Object.keys(V0_DEFAULTS).some((key) => params.has(key));
+    return carriesInputs && !params.has('preset') ? pinMissing(V1_ADDED)(params) : params;
+  },
+};
+
 /** All migrations, in order; MIGRATIONS[i] reads version i. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /** Migrates parameters written at `version` up to CURRENT_VERSION. */
 export function migrateParams(params: Map<string, string>, version: number): Map<string, string> {

@@ -1,16 +1,13 @@
 /**
  * View state carried by a share link beside the scenario: the preset it came from,
- * the language, the open panel and the selected projection year. (The pinned
- * baseline is decoded with the scenario, in codec.ts.)
+ * the language and the open panel. (The projection year is a scenario input, `year`;
+ * the pinned baseline is decoded with the scenario, in codec.ts.)
  */
 import type { Repair } from './repairs';
 import { echo } from './repairs';
 
 export const SHARE_LANGS = ['en', 'it'] as const;
 export type ShareLang = (typeof SHARE_LANGS)[number];
-
-/** Earliest and latest selectable projection year. */
-export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 
 /** Preset slugs and panel names: lowercase words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -22,11 +19,9 @@ export interface LinkView {
   readonly lang: ShareLang | null;
   /** The open panel or dialog ("presets", "compare"…). */
   readonly panel: string | null;
-  /** The selected projection year, where the dashboard has one. */
-  readonly year: number | null;
 }
 
-export const EMPTY_VIEW: LinkView = { preset: null, lang: null, panel: null, year: null };
+export const EMPTY_VIEW: LinkView = { preset: null, lang: null, panel: null };
 
 /** True for a well-formed slug ("loi-as-announced"). */
 export function isSlug(text: string): boolean {
@@ -38,7 +33,7 @@ function isLang(text: string): text is ShareLang {
 }
 
 /**
- * Reads lang, panel and year from `params` (deleting them), reporting bad values.
+ * Reads lang and panel from `params` (deleting them), reporting bad values.
  * `panels` lists the panels the app knows; without it any well-formed name is kept.
  */
 export function readView(
@@ -68,14 +63,7 @@ export function readView(
     else bad('panel', rawPanel);
   }
 
-  const rawYear = take('year');
-  let year: number | null = null;
-  if (rawYear !== undefined) {
-    const n = /^\d{4}$/.test(rawYear.trim()) ? Number(rawYear.trim()) : NaN;
-    if (n >= YEAR_RANGE.min && n <= YEAR_RANGE.max) year = n;
-    else bad('year', rawYear);
-  }
-  return { lang, panel, year };
+  return { lang, panel };
 }
 
 /** The view's parameters, in link order (preset is written by the codec, up front). */
@@ -83,8 +71,5 @@ export function viewParams(view: Partial<LinkView>): [string, string][] {
   const out: [string, string][] = [];
   if (view.lang) out.push(['lang', view.lang]);
   if (view.panel && isSlug(view.panel)) out.push(['panel', view.panel]);
-  if (view.year !== null && view.year !== undefined && Number.isInteger(view.year)) {
-    out.push(['year', String(view.year)]);
-  }
   return out;
 }
