@@ -125,7 +125,7 @@ test('moved sliders give a link that reopens the same values in a fresh browser'
     historyAfter === historyBefore,
     `dragging must not add history entries (${historyBefore} → ${historyAfter})`,
   );
-  check(/^[^?]+\?v=1&spend=\d/.test(link), `the link should start with v=1 and spend: ${link}`);
+  check(/^[^?]+\?v=2&spend=\d/.test(link), `the link should start with v=2 and spend: ${link}`);
   await context.close();
 
   const fresh = await openPage(link.slice(link.indexOf('?')));
@@ -200,7 +200,7 @@ test('copy link puts the scenario link on the clipboard (or shows it to copy by 
     (await copied.count()) > 0
       ? await page.evaluate(() => navigator.clipboard.readText())
       : await fallback.getByRole('textbox', { name: 'Share link' }).inputValue();
-  check(text.includes('?v=1&spend=77&nvidia=70&'), `the copied link carries the scenario: ${text}`);
+  check(text.includes('?v=2&spend=77&nvidia=70&'), `the copied link carries the scenario: ${text}`);
   check(problems.length === 0, problems.join('; '));
   await context.close();
 });

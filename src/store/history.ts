@@ -6,7 +6,7 @@ import type { ChangeKind, HistorySlice } from './types';
 /** Undo steps kept. */
 export const HISTORY_LIMIT = 100;
 /** Edits of one input closer together than this are one undo step (a slider drag). */
-export const COALESCE_MS = 500;
+export const COALESCE_MS = 1000;
 
 type HistoryFields = Pick<HistorySlice, 'past' | 'future' | 'lastEdit' | 'change'>;
 
