@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReferenceData } from '../data/reference-data';
 import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
 import { HistoryControls } from '../features/history/history-controls';
@@ -16,10 +17,16 @@ import { PanelDialogs } from './panel-dialogs';
 import { PANELS } from './panel-registry';
 import { scenarioCaption } from './scenario-caption';
 
-/** The explore view: header, sticky controls rail, KPI tiles, the panel grid, assumptions and the model view. */
-export function Dashboard({ data }: { data: ReferenceData }) {
+/** The scenario line printed above the tiles; its own component so a slider step re-renders only it. */
+const PrintCaption = memo(function PrintCaption() {
   const { t, locale } = useI18n();
   const scenario = useScenario();
+  return <p className="print-only print-caption">{scenarioCaption(t, locale, scenario)}</p>;
+});
+
+/** The explore view: header, sticky controls rail, KPI tiles, the panel grid, assumptions and the model view. */
+export function Dashboard({ data }: { data: ReferenceData }) {
+  const { t } = useI18n();
   return (
     <ExportMetaBridge data={data}>
       <ReferenceDataProvider data={data}>
@@ -34,7 +41,7 @@ export function Dashboard({ data }: { data: ReferenceData }) {
                 <YearSelector />
               </aside>
               <main className="content">
-                <p className="print-only print-caption">{scenarioCaption(t, locale, scenario)}</p>
+                <PrintCaption />
                 <KpiTiles />
                 <div className="panels">
                   {PANELS.map(({ id, Component }) => (

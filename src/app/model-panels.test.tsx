@@ -23,8 +23,11 @@ describe('model panels in the dashboard', { timeout: 30_000 }, () => {
     expect(summary('vendor-side-panel')).toMatch(/In 2028 the buyer spends \$[\d.]+B with Nvidia/);
     slide(/^nvidia share$/i, 30);
     expect(await screen.findByText(/At 30% Nvidia next year’s inference bill/)).toBeInTheDocument();
-    const after = ['vendor-side-panel', 'upstream-panel', 'predictability-panel'].map(summary);
-    after.forEach((text, i) => expect(text).not.toBe(before[i]));
+    // Panels redraw one at a time (the chart queue), so wait for each.
+    await waitFor(() => {
+      const after = ['vendor-side-panel', 'upstream-panel', 'predictability-panel'].map(summary);
+      after.forEach((text, i) => expect(text).not.toBe(before[i]));
+    });
   });
 
   it('the projection-year slider drives the budget and energy panels', async () => {
@@ -34,7 +37,7 @@ describe('model panels in the dashboard', { timeout: 30_000 }, () => {
     expect(year).toHaveAttribute('max', '5'); // 2026 … 2031
     slide(/projection year/i, 5);
     expect(await screen.findByText(/^In 2031 the inference bill is/)).toBeInTheDocument();
-    expect(summary('energy-panel')).toMatch(/^In 2031 the fleet draws/);
+    await waitFor(() => expect(summary('energy-panel')).toMatch(/^In 2031 the fleet draws/));
   });
 
   it('the tornado switches metric and opens an assumption from its data table', async () => {
@@ -72,7 +75,7 @@ describe('model panels in the dashboard', { timeout: 30_000 }, () => {
     // Dearer power shrinks the fleet the budget buys: 7.42 GW × 8,760 h × $0.30/kWh = $19.5B
     expect(summary('energy-panel')).toMatch(/7\.42 GW \(65 TWh a year, \$19\.5B of electricity\)/);
     await user.click(screen.getByRole('button', { name: /reset electricity price to its default/i }));
-    expect(summary('energy-panel')).toBe(before);
+    await waitFor(() => expect(summary('energy-panel')).toBe(before));
   });
 
   it('assumptions show their confidence, and a placeholder or rumor is marked as such', async () => {

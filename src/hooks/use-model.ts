@@ -3,7 +3,8 @@
  * scenario with useMemo, never stored. Charts read a deferred scenario so the
  * slider thumb stays responsive while curves recompute.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { deriveConcentrationCurve, deriveCostCurves } from '../model/cost-curves';
 import { deriveOutputs } from '../model/derive';
 import { deriveDiversification, deriveUpstream } from '../model/derive-risk';
@@ -12,7 +13,8 @@ import { deriveProjection, type Projection } from '../model/projection';
 import type { Scenario } from '../model/scenario';
 import { tornado, type InputRange, type SensitivityMetric, type Tornado } from '../model/sensitivity';
 import { validationCases, type ValidationCase } from '../model/validation';
-import { useScenarioStore } from '../store/context';
+import { useScenarioStore, useScenarioStoreApi } from '../store/context';
+import { queueChartUpdate } from './chart-queue';
 import { useReferenceData } from './reference-data';
 import { selectScenario } from '../store/selectors';
 
@@ -27,9 +29,33 @@ export function useModelOutputs() {
   return useMemo(() => deriveOutputs(scenario), [scenario]);
 }
 
-/** The scenario for charts: deferred, so a slider drag is never held back by a redraw. */
+/**
+ * The scenario for charts. It does not re-render the panel on each store update (that
+ * would put every chart in the slider's urgent render); the panel subscribes to the
+ * store and redraws through the chart queue, after the slider has painted, one panel
+ * per task.
+ */
 export function useChartScenario(): Scenario {
-  return useDeferredValue(useScenario());
+  const store = useScenarioStoreApi();
+  const [shown, setShown] = useState(() => store.getState().scenario);
+  useEffect(() => {
+    const key = {};
+    let cancel = (): void => undefined;
+    const sync = (scenario: Scenario) => {
+      cancel();
+      cancel = queueChartUpdate(key, () => flushSync(() => setShown(scenario)));
+    };
+    // Catch up with anything that changed between render and subscription.
+    if (store.getState().scenario !== shown) sync(store.getState().scenario);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.scenario !== previous.scenario) sync(state.scenario);
+    });
+    return () => {
+      unsubscribe();
+      cancel();
+    };
+  }, [store, shown]);
+  return shown;
 }
 
 /** Rows for the cost-curve panel. */

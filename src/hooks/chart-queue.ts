@@ -1,0 +1,44 @@
+/**
+ * Paces chart redraws so a slider never waits for a chart.
+ *
+ * React's `useDeferredValue` starts the deferred render right after the urgent commit and
+ * commits every chart in one go; with eight Recharts panels that is one long task that
+ * holds back the slider's next paint. Instead, each panel queues its own redraw here: the
+ * queue starts after the next frame (so the slider and KPI tiles paint first), then runs
+ * one panel per task, yielding to input between panels. A panel that is asked to redraw
+ * again before its turn keeps its place and takes the newest scenario, so a drag never
+ * builds a backlog.
+ */
+type Job = () => void;
+
+const queue = new Map<object, Job>();
+let scheduled = false;
+
+function runNext(): void {
+  const next = queue.entries().next();
+  if (next.done) {
+    scheduled = false;
+    return;
+  }
+  const [key, job] = next.value;
+  queue.delete(key);
+  job();
+  setTimeout(runNext, 0);
+}
+
+function startAfterPaint(): void {
+  if (scheduled) return;
+  scheduled = true;
+  // rAF runs just before the frame is painted; the timeout after it runs once it has been.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(runNext, 0));
+  else setTimeout(runNext, 0);
+}
+
+/** Queues `job` for the panel `key` (replacing its pending job); returns a cancel function. */
+export function queueChartUpdate(key: object, job: Job): () => void {
+  queue.set(key, job);
+  startAfterPaint();
+  return () => {
+    if (queue.get(key) === job) queue.delete(key);
+  };
+}
