@@ -1,9 +1,7 @@
-import { memo } from 'react';
+import { memo, Suspense, useEffect } from 'react';
 import type { ReferenceData } from '../data/reference-data';
-import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
 import { HistoryControls } from '../features/history/history-controls';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
-import { ModelView } from '../features/model-view/model-view';
 import { ScenarioControls } from '../features/scenario-controls/scenario-controls';
 import { YearSelector } from '../features/year-selector/year-selector';
 import { AssumptionFocusProvider } from '../hooks/assumption-focus';
@@ -13,9 +11,25 @@ import { useI18n } from '../i18n/i18n';
 import { ExportMetaBridge } from './export-meta';
 import { AppHeader } from './header';
 import { LinkNotice } from './link-notice';
-import { PanelDialogs } from './panel-dialogs';
-import { PANELS } from './panel-registry';
+import { PanelDialogs, preloadDialogs } from './panel-dialogs';
+import { preloadable } from './preloadable';
+import { loadPanels, WithPanels } from './lazy-panels';
 import { scenarioCaption } from './scenario-caption';
+
+void loadPanels();
+
+// Below the fold and not needed for the first paint: their own chunks.
+const assumptions = preloadable(() =>
+  import('../features/assumptions/assumptions-panel').then((m) => m.AssumptionsPanel),
+);
+const modelView = preloadable(() => import('../features/model-view/model-view').then((m) => m.ModelView));
+const AssumptionsPanel = assumptions.Component;
+const ModelView = modelView.Component;
+
+/** Fetches the below-the-fold chunks of the explore view. */
+export function preloadDashboard(): Promise<unknown> {
+  return Promise.all([assumptions.preload(), modelView.preload(), preloadDialogs()]);
+}
 
 /** The scenario line printed above the tiles; its own component so a slider step re-renders only it. */
 const PrintCaption = memo(function PrintCaption() {
@@ -27,6 +41,11 @@ const PrintCaption = memo(function PrintCaption() {
 /** The explore view: header, sticky controls rail, KPI tiles, the panel grid, assumptions and the model view. */
 export function Dashboard({ data }: { data: ReferenceData }) {
   const { t } = useI18n();
+  // Once the first screen is up, fetch the rest so a dialog opens without a wait.
+  useEffect(() => {
+    const timer = setTimeout(() => void preloadDashboard(), 1500);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <ExportMetaBridge data={data}>
       <ReferenceDataProvider data={data}>
@@ -43,13 +62,20 @@ export function Dashboard({ data }: { data: ReferenceData }) {
               <main className="content">
                 <PrintCaption />
                 <KpiTiles />
-                <div className="panels">
-                  {PANELS.map(({ id, Component }) => (
-                    <Component key={id} />
-                  ))}
-                </div>
-                <AssumptionsPanel />
-                <ModelView />
+                <WithPanels
+                  fallback={<div className="panels" aria-busy="true" />}
+                  render={({ PANELS }) => (
+                    <div className="panels">
+                      {PANELS.map(({ id, Component }) => (
+                        <Component key={id} />
+                      ))}
+                    </div>
+                  )}
+                />
+                <Suspense fallback={null}>
+                  <AssumptionsPanel />
+                  <ModelView />
+                </Suspense>
                 <footer className="footer">{t('app.dataAsOf', { date: data.asOf })}</footer>
               </main>
             </div>

@@ -2,7 +2,7 @@ import type { ReferenceData } from '../data/reference-data';
 import { ReferenceDataProvider } from '../hooks/reference-data';
 import { useI18n } from '../i18n/i18n';
 import { ExportMetaBridge } from './export-meta';
-import { PANELS, panelById } from './panel-registry';
+import { WithPanels } from './lazy-panels';
 
 /** The full-dashboard link for an embed: the same scenario without the `embed` parameter. */
 export function fullScenarioHref(href: string): string {
@@ -14,18 +14,22 @@ export function fullScenarioHref(href: string): string {
 /** One panel with minimal chrome, for an iframe in a report or slide (`?embed=<panel>`). */
 export function EmbedView({ data, panelId }: { data: ReferenceData; panelId: string }) {
   const { t } = useI18n();
-  const panel = panelById(panelId);
   return (
     <ExportMetaBridge data={data}>
       <ReferenceDataProvider data={data}>
         <main className="embed">
-          {panel ? (
-            <panel.Component />
-          ) : (
-            <p className="embed__unknown" role="alert">
-              {t('embed.unknown', { panels: PANELS.map((p) => p.id).join(', ') })}
-            </p>
-          )}
+          <WithPanels
+            render={({ PANELS, panelById }) => {
+              const panel = panelById(panelId);
+              return panel ? (
+                <panel.Component />
+              ) : (
+                <p className="embed__unknown" role="alert">
+                  {t('embed.unknown', { panels: PANELS.map((p) => p.id).join(', ') })}
+                </p>
+              );
+            }}
+          />
           <p className="embed__link">
             <a href={fullScenarioHref(window.location.href)} target="_blank" rel="noopener">
               {t('embed.open')}

@@ -1,13 +1,33 @@
-import { PresetGallery } from '../features/presets/preset-gallery';
-import { SavedDialog } from '../features/share/saved-dialog';
+import { Suspense } from 'react';
+import { preloadable } from './preloadable';
 import { sameScenario } from '../model/precision';
 import { useScenarioStore, useScenarioStoreApi } from '../store/context';
 import { selectPanel, selectSetPanel } from '../store/selectors';
-import { CompareView } from './compare-view';
 import { useSession } from './session-context';
+
+// Dialogs open on demand: each is its own chunk, fetched once the page is idle.
+const presets = preloadable(() => import('../features/presets/preset-gallery').then((m) => m.PresetGallery));
+const saved = preloadable(() => import('../features/share/saved-dialog').then((m) => m.SavedDialog));
+const compare = preloadable(() => import('./compare-view').then((m) => m.CompareView));
+const PresetGallery = presets.Component;
+const SavedDialog = saved.Component;
+const CompareView = compare.Component;
+
+/** Fetches the dialogs' chunks. */
+export function preloadDialogs(): Promise<unknown> {
+  return Promise.all([presets.preload(), saved.preload(), compare.preload()]);
+}
 
 /** The dialog a link or a header button opened (`panel=`): presets, saved scenarios or A/B. */
 export function PanelDialogs() {
+  return (
+    <Suspense fallback={null}>
+      <OpenDialog />
+    </Suspense>
+  );
+}
+
+function OpenDialog() {
   const panel = useScenarioStore(selectPanel);
   const setPanel = useScenarioStore(selectSetPanel);
   const store = useScenarioStoreApi();

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { preloadDashboard } from '../app/dashboard';
+import { loadPanels } from '../app/lazy-panels';
+
+// Panels, dialogs and the assumptions are lazy chunks in the app; tests render them synchronously.
+await Promise.all([loadPanels(), preloadDashboard()]);
 
 afterEach(() => {
   cleanup();
