@@ -57,6 +57,18 @@ describe(Dashboard, () => {
     );
   });
 
+  it('says when the load outgrows the budget, once the slider settles, and not on every step', async () => {
+    renderDashboard();
+    const announcer = screen.getByTestId('announcer');
+    const load = screen.getByRole('slider', { name: 'Inference load' });
+    moveTo(load, Number(load.getAttribute('value')) + 1);
+    moveTo(load, load.getAttribute('max') ?? 0);
+    await waitFor(() => expect(announcer).toHaveTextContent('Load now exceeds what the budget buys.'), {
+      timeout: 3000,
+    });
+    expect(announcer).not.toHaveTextContent(/concentrat/i);
+  });
+
   it('changes the cost summary and bill share as load and compute spend move', async () => {
     renderDashboard();
     const before = summary('cost-panel');

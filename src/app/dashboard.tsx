@@ -1,6 +1,7 @@
 import { memo, Suspense, useEffect } from 'react';
 import type { ReferenceData } from '../data/reference-data';
 import { HistoryControls } from '../features/history/history-controls';
+import { ChangeAnnouncer } from '../features/announcer/change-announcer';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
 import { ScenarioControls } from '../features/scenario-controls/scenario-controls';
 import { YearSelector } from '../features/year-selector/year-selector';
@@ -62,6 +63,7 @@ export function Dashboard({ data }: { data: ReferenceData }) {
               <main className="content">
                 <PrintCaption />
                 <KpiTiles />
+                <ChangeAnnouncer />
                 <WithPanels
                   fallback={<div className="panels" aria-busy="true" />}
                   render={({ PANELS }) => (

@@ -35,6 +35,11 @@ export const en = {
   'vendor.hyperscaler': 'Hyperscaler silicon',
   'vendor.specialist': 'Specialists',
 
+  'announce.band.unconcentrated': 'Vendor concentration is now unconcentrated: HHI {hhi}.',
+  'announce.band.moderatelyConcentrated': 'Vendor concentration is now moderately concentrated: HHI {hhi}.',
+  'announce.band.highlyConcentrated': 'Vendor concentration is now highly concentrated: HHI {hhi}.',
+  'announce.gapOpened': 'Load now exceeds what the budget buys.',
+  'announce.gapClosed': 'The budget now covers the load.',
   'band.unconcentrated': 'Unconcentrated',
   'band.moderatelyConcentrated': 'Moderately concentrated',
   'band.highlyConcentrated': 'Highly concentrated',

@@ -38,6 +38,11 @@ export const it: Catalogue = {
   'vendor.hyperscaler': 'Silicio degli hyperscaler',
   'vendor.specialist': 'Specialisti',
 
+  'announce.band.unconcentrated': 'La concentrazione dei fornitori è ora bassa: HHI {hhi}.',
+  'announce.band.moderatelyConcentrated': 'La concentrazione dei fornitori è ora moderata: HHI {hhi}.',
+  'announce.band.highlyConcentrated': 'La concentrazione dei fornitori è ora alta: HHI {hhi}.',
+  'announce.gapOpened': 'Il carico ora supera ciò che il budget può acquistare.',
+  'announce.gapClosed': 'Il budget ora copre il carico.',
   'band.unconcentrated': 'Non concentrato',
   'band.moderatelyConcentrated': 'Moderatamente concentrato',
   'band.highlyConcentrated': 'Altamente concentrato',
