@@ -5,6 +5,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { presetText } from '../data/presets';
 import { Differences } from '../features/compare/differences';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
 import { ScenarioControls } from '../features/scenario-controls/scenario-controls';
@@ -44,7 +45,7 @@ function Side({ side, store, onOpen, source }: SideProps) {
 }
 
 export function CompareView({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { presets } = useSession();
   const main = useScenarioStoreApi();
   const [initial] = useState(() => main.getState());
@@ -84,7 +85,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
         <option value="defaults">{t('compare.fromDefaults')}</option>
         {presets.map((p) => (
           <option key={p.slug} value={p.slug}>
-            {p.title}
+            {presetText(p, locale).title}
           </option>
         ))}
       </select>

@@ -4,7 +4,7 @@ import presetsJson from '../../public/data/presets.json';
 import sourcesJson from '../../public/data/sources.json';
 import { deriveOutputs } from '../model/derive';
 import { sanitizeScenario } from '../model/scenario';
-import { buildPresets, presetsFileSchema } from './presets';
+import { buildPresets, presetsFileSchema, presetText } from './presets';
 import { buildReferenceData } from './reference-data';
 import { assumptionsFileSchema, sourcesFileSchema } from './schema';
 
@@ -73,4 +73,17 @@ describe(buildPresets, () => {
     });
     expect(result.success).toBe(false);
   });
+});
+
+describe(presetText, () => {
+  it.each(presets.map((p) => [p.slug, p] as const))(
+    '%s has Italian title, summary and narrative',
+    (_slug, p) => {
+      const it_ = presetText(p, 'it');
+      expect(it_.title).not.toBe(p.title);
+      expect(it_.summary).not.toBe(p.summary);
+      expect(it_.narrative).not.toBe(p.narrative);
+      expect(presetText(p, 'en').title).toBe(p.title);
+    },
+  );
 });

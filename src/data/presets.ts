@@ -15,6 +15,12 @@ import { ReferenceDataError } from './reference-data';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 
+const presetTextSchema = z.object({
+  title: z.string().min(1).max(90),
+  summary: z.string().min(1).max(160),
+  narrative: z.string().min(1),
+});
+
 export const presetSchema = z.object({
   slug: z.string().max(64).regex(SLUG, 'must be lowercase words joined by hyphens'),
   title: z.string().min(1).max(90),
@@ -22,6 +28,8 @@ export const presetSchema = z.object({
   narrative: z.string().min(1),
   sources: z.array(z.string().min(1)).min(1),
   values: z.record(z.string(), finite),
+  /** The title, summary and narrative in other languages (English is the default). */
+  translations: z.object({ it: presetTextSchema.optional() }).optional(),
 });
 
 export const presetsFileSchema = z.object({
@@ -31,12 +39,25 @@ export const presetsFileSchema = z.object({
 });
 export type PresetsFile = z.infer<typeof presetsFileSchema>;
 
+export interface PresetText {
+  readonly title: string;
+  readonly summary: string;
+  readonly narrative: string;
+}
+
+/** A preset's title, summary and narrative in `locale`, falling back to English. */
+export function presetText(preset: Preset, locale: string): PresetText {
+  const translated = locale === 'it' ? preset.translations?.it : undefined;
+  return translated ?? preset;
+}
+
 export interface Preset {
   readonly slug: string;
   readonly title: string;
   readonly summary: string;
   readonly narrative: string;
   readonly sources: readonly string[];
+  readonly translations?: { readonly it?: PresetText | undefined } | undefined;
   /** The inputs this preset sets, by input id. */
   readonly values: Readonly<Partial<Record<InputId, number>>>;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Preset } from '../../data/presets';
+import { presetText, type Preset } from '../../data/presets';
 import type { Source } from '../../data/schema';
 import { inputLabel, inputValueText } from '../../hooks/input-text';
 import { useI18n } from '../../i18n/i18n';
@@ -22,7 +22,7 @@ function PresetDetail({ preset, sources }: { preset: Preset; sources: PresetGall
   const values = INPUT_SPECS.filter((spec) => preset.values[spec.id] !== undefined);
   return (
     <>
-      <p className="presets__narrative">{preset.narrative}</p>
+      <p className="presets__narrative">{presetText(preset, locale).narrative}</p>
       <h4 className="presets__heading">{t('presets.sets')}</h4>
       <dl className="presets__values">
         {values.map((spec) => (
@@ -61,7 +61,7 @@ function PresetDetail({ preset, sources }: { preset: Preset; sources: PresetGall
 
 /** The preset gallery: pick a preset, read its narrative, values and sources, open it. */
 export function PresetGallery({ presets, sources, failed, activeSlug, onOpen, onClose }: PresetGalleryProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [selected, setSelected] = useState(
     () => presets.find((p) => p.slug === activeSlug) ?? presets[0] ?? null,
   );
@@ -88,8 +88,8 @@ export function PresetGallery({ presets, sources, failed, activeSlug, onOpen, on
                   data-autofocus={preset.slug === selected.slug ? true : undefined}
                   onClick={() => setSelected(preset)}
                 >
-                  <span className="presets__title">{preset.title}</span>
-                  <span className="presets__summary">{preset.summary}</span>
+                  <span className="presets__title">{presetText(preset, locale).title}</span>
+                  <span className="presets__summary">{presetText(preset, locale).summary}</span>
                   {preset.slug === activeSlug ? (
                     <span className="presets__badge">{t('presets.active')}</span>
                   ) : null}
@@ -99,7 +99,7 @@ export function PresetGallery({ presets, sources, failed, activeSlug, onOpen, on
           </ul>
           <article className="presets__detail" aria-labelledby={`preset-${selected.slug}`}>
             <h3 id={`preset-${selected.slug}`} className="presets__detail-title">
-              {selected.title}
+              {presetText(selected, locale).title}
             </h3>
             <PresetDetail preset={selected} sources={sources} />
             <button
