@@ -54,3 +54,16 @@ for (const variant of VARIANTS) {
     expect(describeViolations(results.violations), 'axe violations').toEqual([]);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the embed view (?embed=cost, ${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./?embed=cost');
+    await expect(page.getByTestId('cost-panel-summary')).toBeVisible();
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    const results: AxeResults = await page.evaluate(() => window.axe.run(document));
+    await mkdir('artifacts', { recursive: true });
+    await writeFile(`artifacts/axe-embed-${colorScheme}.json`, JSON.stringify(results.violations, null, 2));
+    expect(describeViolations(results.violations), 'axe violations').toEqual([]);
+  });
+}

@@ -1,13 +1,22 @@
-// Full-page screenshots of the explore view at the two screen sizes the dashboard is
-// shown on (a laptop, a projector or large monitor), plus the dark theme, for people to
-// look at: nothing here compares pixels. They land in artifacts/ (git-ignored).
+// Full-page screenshots of the explore view on the screens it is shown on (a laptop, a
+// projector, a tablet, a phone), light and dark, for people to look at: nothing here
+// compares pixels. They land in artifacts/ (git-ignored).
 import { expect, test } from './fixtures';
 
-const SHOTS = [
-  { width: 1440, height: 900, colorScheme: 'light', file: 'explore-1440x900.png' },
-  { width: 1920, height: 1080, colorScheme: 'light', file: 'explore-1920x1080.png' },
-  { width: 1440, height: 900, colorScheme: 'dark', file: 'explore-1440x900-dark.png' },
+const SCREENS = [
+  { name: 'laptop', width: 1280, height: 800, schemes: ['light', 'dark'] },
+  { name: 'projector', width: 1920, height: 1080, schemes: ['light', 'dark'] },
+  { name: 'tablet', width: 768, height: 1024, schemes: ['light'] },
+  { name: 'phone', width: 390, height: 844, schemes: ['light', 'dark'] },
 ] as const;
+const SHOTS = SCREENS.flatMap(({ name, width, height, schemes }) =>
+  schemes.map((colorScheme) => ({
+    width,
+    height,
+    colorScheme,
+    file: `explore-${name}-${width}x${height}-${colorScheme}.png`,
+  })),
+);
 
 for (const { width, height, colorScheme, file } of SHOTS) {
   test(`full-page screenshot at ${width}x${height} (${colorScheme})`, async ({ page, dashboard }) => {

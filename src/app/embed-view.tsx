@@ -18,6 +18,8 @@ export function EmbedView({ data, panelId }: { data: ReferenceData; panelId: str
     <ExportMetaBridge data={data}>
       <ReferenceDataProvider data={data}>
         <main className="embed">
+          {/* The page's own heading: the panel title below is an h2, as on the dashboard. */}
+          <h1 className="visually-hidden">{t('app.title')}</h1>
           <WithPanels
             render={({ PANELS, panelById }) => {
               const panel = panelById(panelId);
