@@ -10,7 +10,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs one fresh measurement of every slider; `cpuThrottle` > 1 slows the page's CPU. */
 export async function benchRun(browser, baseUrl, { cpuThrottle, steps }) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  // No service worker: its first-visit precache would compete with the measured steps.
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    colorScheme: 'light',
+    serviceWorkers: 'block',
+  });
   await context.addInitScript({ path: PROBE });
   const page = await context.newPage();
   const pageErrors = [];
