@@ -33,7 +33,7 @@ export async function benchRun(browser, baseUrl, { cpuThrottle, steps }) {
   await assertPanelsOnScreen(page);
 
   // Waits grow with the throttle, so a slow deferred chart render is not cut off.
-  const settle = { quietMs: 100 * cpuThrottle, noChartMs: 250 * cpuThrottle, timeoutMs: 5000 * cpuThrottle };
+  const settle = { quietMs: 60 * cpuThrottle, noChartMs: 250 * cpuThrottle, timeoutMs: 5000 * cpuThrottle };
   const sliders = {};
   for (const name of SLIDERS) {
     const slider = page.getByRole('slider', { name, exact: true });
