@@ -62,6 +62,7 @@ export function aggregate(runs, sliderNames) {
   for (const name of sliderNames) perSlider[name] = pool(runs, (r) => [r.sliders[name]]);
   return {
     runs: runs.length,
+    viewports: [...new Set(runs.map((r) => `${r.viewport.width}x${r.viewport.height}`))],
     firstChartPaintedMs: rounded(summarize(runs.map((r) => r.firstChart.paintedMs))),
     firstContentfulPaintMs: rounded(summarize(runs.map((r) => r.fcpMs).filter((v) => v !== null))),
     overall: pool(runs, (r) => sliderNames.map((name) => r.sliders[name])),

@@ -9,8 +9,8 @@
    * Resolves just after the next frame is painted: requestAnimationFrame runs before the
    * frame's rendering, and a user-blocking task posted from it runs as soon as that
    * frame is committed. (A plain posted message would queue behind React's deferred
-   * render, which the input already scheduled; a second rAF would wait for the next
-   * frame, after that render too.)
+   * chart render, which the input has already scheduled.) The classic double-rAF time
+   * is recorded too, for comparison.
    */
   function afterNextPaint() {
     return new Promise((resolve) => {

@@ -89,7 +89,7 @@ try {
 const results = {
   generatedAt: new Date().toISOString(),
   machine: { ...machine(chromiumVersion), loadAverage1m: { before: loadBefore, after: os.loadavg()[0] } },
-  settings: { runs: RUNS, stepsPerMode: STEPS, viewport: '1440x900', cpuThrottles: THROTTLES },
+  settings: { runs: RUNS, stepsPerMode: STEPS, viewportWidth: 1440, cpuThrottles: THROTTLES },
   bundle,
   model,
   browser: browserRuns,
