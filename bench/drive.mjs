@@ -1,165 +1,156 @@
-// The browser half of the benchmark: opens the explore view with every panel on screen
-// (a tall viewport, so nothing is lazily skipped) and measures keyboard steps and drags.
-//
-// - Input to next paint: Event Timing entries (what Chrome reports as INP) for each key
-//   press; the browser does not report interactions under its 16 ms floor, so an
-//   unreported press counts as 16 ms.
-// - Charts repainted: from the key press to the first animation frame after the last DOM
-//   change inside the panel grid (a MutationObserver), once the page has been quiet 300 ms.
-// - Drag: the mouse drags each headline slider's thumb across its track in 60 moves,
-//   one per 16 ms; fps counts animation frames; long tasks come from the Long Tasks API.
+// One benchmark run: a fresh browser context opens the dashboard, then each headline
+// slider is stepped from the keyboard, dragged step by step, and dragged continuously.
+import { fileURLToPath } from 'node:url';
 
-const SLIDERS = ['Compute spend', 'Nvidia share', 'Inference load'];
-const STEPS = 12;
+const PROBE = fileURLToPath(new URL('./page-probe.js', import.meta.url));
+export const SLIDERS = ['Compute spend', 'Nvidia share', 'Inference load'];
+// Half the 20 px thumb in src/app/styles.css: the thumb's centre never reaches the track ends.
+const THUMB_RADIUS = 10;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const INSTRUMENT = () => {
-  const w = window;
-  w.__bench = {
-    events: [],
-    longTasks: [],
-    lastMutation: 0,
-    frameAfterMutation: 0,
-    frames: 0,
-    counting: false,
-  };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      w.__bench.events.push({ name: e.name, start: e.startTime, duration: e.duration });
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  const tick = () => {
-    if (w.__bench.counting) w.__bench.frames += 1;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  w.__benchWatch = () => {
-    const target = document.querySelector('.panels') ?? document.body;
-    new MutationObserver(() => {
-      const now = performance.now();
-      w.__bench.lastMutation = now;
-      requestAnimationFrame(() => {
-        w.__bench.frameAfterMutation = performance.now();
-      });
-    }).observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
-  };
-};
-
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
-};
-const summary = (xs) => ({
-  n: xs.length,
-  p50: quantile(xs, 0.5),
-  p95: quantile(xs, 0.95),
-  max: Math.max(...xs),
-});
-
-async function settle(page, quietMs = 300, timeout = 5000) {
-  await page.waitForFunction((quiet) => performance.now() - window.__bench.lastMutation > quiet, quietMs, {
-    timeout,
-    polling: 50,
+/** Runs one fresh measurement of every slider; `cpuThrottle` > 1 slows the page's CPU. */
+export async function benchRun(browser, baseUrl, { cpuThrottle, steps }) {
+  // No service worker: its first-visit precache would compete with the measured steps.
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    colorScheme: 'light',
+    serviceWorkers: 'block',
   });
-}
-
-export async function driveSliders(browser, baseUrl) {
-  // Tall enough that every panel is on screen at once (the worst case for a redraw).
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  await context.addInitScript({ path: PROBE });
   const page = await context.newPage();
-  await page.addInitScript(INSTRUMENT);
-  await page.goto(baseUrl);
-  await page.getByRole('slider', { name: SLIDERS[0] }).waitFor({ timeout: 20_000 });
-  // Scroll through once so anything rendered on visibility is on the page, then show
-  // every panel at once by zooming the layout out (the viewport stays laptop-sized).
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.setViewportSize({ width: 1440, height: 4000 });
-  await page.waitForTimeout(1000);
-  await page.evaluate(() => window.__benchWatch());
-
-  const inputToPaint = [];
-  const repainted = [];
-  for (const name of SLIDERS) {
-    const slider = page.getByRole('slider', { name });
-    await slider.focus();
-    for (let i = 0; i < STEPS; i++) {
-      const key = i < STEPS / 2 ? 'ArrowRight' : 'ArrowLeft';
-      const t0 = await page.evaluate(() => performance.now());
-      await page.keyboard.press(key);
-      await settle(page);
-      const r = await page.evaluate((since) => {
-        const b = window.__bench;
-        const events = b.events.filter((e) => e.start >= since && /key|input/.test(e.name));
-        const keydown = events.find((e) => e.name === 'keydown');
-        return {
-          inp: events.length ? Math.max(...events.map((e) => e.duration)) : 16,
-          start: keydown ? keydown.start : since,
-          painted: b.frameAfterMutation,
-          mutated: b.lastMutation,
-        };
-      }, t0);
-      inputToPaint.push(r.inp);
-      if (r.mutated > r.start) repainted.push(r.painted - r.start);
-    }
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  if (cpuThrottle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
   }
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => window.__bench.firstChart.paintedMs !== null, null, { timeout: 30_000 });
+  const firstChart = await page.evaluate(() => window.__bench.firstChart);
+  const fcpMs = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
+  // Every panel on screen, so each step pays for repainting all of them: as wide as a
+  // laptop, as tall as the page (eight panels do not fit in 900 px).
+  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1440, height: Math.max(900, pageHeight) });
+  await assertPanelsOnScreen(page);
 
-  // Drags.
-  let frames = 0;
-  let dragMs = 0;
-  const dragLong = [];
+  // Waits grow with the throttle, so a slow deferred chart render is not cut off.
+  const settle = { quietMs: 60 * cpuThrottle, noChartMs: 250 * cpuThrottle, timeoutMs: 5000 * cpuThrottle };
+  const sliders = {};
   for (const name of SLIDERS) {
-    const box = await page.getByRole('slider', { name }).boundingBox();
-    if (!box) continue;
-    const y = box.y + box.height / 2;
-    const from = box.x + box.width * 0.2;
-    const to = box.x + box.width * 0.8;
-    const current = await page
-      .getByRole('slider', { name })
-      .evaluate((el) => Number(el.value) / Number(el.max));
-    await page.mouse.move(box.x + box.width * current, y);
-    await page.mouse.down();
-    await page.mouse.move(from, y, { steps: 5 });
-    await settle(page);
-    const start = await page.evaluate(() => {
-      window.__bench.frames = 0;
-      window.__bench.counting = true;
-      return performance.now();
-    });
-    for (let i = 1; i <= 60; i++) {
-      await page.mouse.move(from + ((to - from) * i) / 60, y);
-      await page.waitForTimeout(16);
-    }
-    await page.mouse.up();
-    const r = await page.evaluate((s) => {
-      const b = window.__bench;
-      b.counting = false;
-      const end = performance.now();
-      return {
-        frames: b.frames,
-        ms: end - s,
-        long: b.longTasks.filter((t) => t.start >= s && t.start <= end),
-      };
-    }, start);
-    frames += r.frames;
-    dragMs += r.ms;
-    dragLong.push(...r.long);
-    await settle(page);
+    const slider = page.getByRole('slider', { name, exact: true });
+    sliders[name] = {
+      keyboard: await keyboardSteps(page, slider, steps, settle),
+      drag: await dragSteps(page, slider, steps, settle),
+      continuous: await continuousDrag(page, slider),
+    };
   }
   await context.close();
+  return { firstChart, fcpMs, viewport: page.viewportSize(), sliders, pageErrors };
+}
+
+/** The benchmark's premise: every panel is on screen while the sliders move. */
+async function assertPanelsOnScreen(page) {
+  const offscreen = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="kpis"], section.panel, .rail')]
+      .filter((el) => el.getBoundingClientRect().bottom > window.innerHeight)
+      .map((el) => el.getAttribute('data-testid') ?? el.className),
+  );
+  if (offscreen.length) throw new Error(`Not on screen: ${offscreen.join(', ')}`);
+}
+
+async function measuredStep(page, settle, act) {
+  await page.evaluate(() => window.__bench.arm());
+  await act();
+  return page.evaluate((options) => window.__bench.settle(options), settle);
+}
+
+const pageNow = (page) => page.evaluate(() => performance.now());
+const longTasks = (page, from, to) =>
+  page.evaluate(([a, b]) => window.__bench.longTasksBetween(a, b), [from, to]);
+
+/** Arrow-key steps, turning round at either end of the slider. */
+async function keyboardSteps(page, slider, steps, settle) {
+  await slider.focus();
+  const from = await pageNow(page);
+  const samples = [];
+  let key = 'ArrowRight';
+  for (let i = 0; i < steps; i += 1) {
+    const { value, min, max } = await slider.evaluate((el) => ({
+      value: Number(el.value),
+      min: Number(el.min),
+      max: Number(el.max),
+    }));
+    if (value >= max) key = 'ArrowLeft';
+    else if (value <= min) key = 'ArrowRight';
+    samples.push(await measuredStep(page, settle, () => page.keyboard.press(key)));
+  }
+  return { samples, longTasks: await longTasks(page, from, await pageNow(page)) };
+}
+
+/** Geometry for dragging: the thumb's x for a position, and a step of at least two positions. */
+async function track(slider) {
+  const box = await slider.boundingBox();
+  const { value, max } = await slider.evaluate((el) => ({ value: Number(el.value), max: Number(el.max) }));
+  const left = box.x + THUMB_RADIUS;
+  const right = box.x + box.width - THUMB_RADIUS;
   return {
-    inputToPaint: summary(inputToPaint),
-    chartsRepainted: summary(repainted),
-    fps: Math.round((frames / dragMs) * 1000 * 10) / 10,
-    dragFrames: frames,
-    dragMs,
-    longTasksDuringDrag: dragLong.length,
-    longestTaskMs: dragLong.length ? Math.max(...dragLong.map((t) => t.duration)) : 0,
+    left,
+    right,
+    y: box.y + box.height / 2,
+    start: left + (value / max) * (right - left),
+    dx: Math.max(3, (2 * (right - left)) / max),
+  };
+}
+
+/** x positions for `count` moves from `start`, bouncing between the track ends. */
+function zigzag({ left, right, start, dx }, count) {
+  const xs = [];
+  let x = start;
+  let dir = right - start >= start - left ? 1 : -1;
+  for (let i = 0; i < count; i += 1) {
+    if (x + dir * dx > right || x + dir * dx < left) dir = -dir;
+    x += dir * dx;
+    xs.push(x);
+  }
+  return xs;
+}
+
+/** A pointer drag, one measured move at a time. */
+async function dragSteps(page, slider, steps, settle) {
+  const t = await track(slider);
+  const from = await pageNow(page);
+  await page.mouse.move(t.start, t.y);
+  // Pressing the thumb can snap the value by a position; let that settle unmeasured.
+  await measuredStep(page, settle, () => page.mouse.down());
+  const samples = [];
+  for (const x of zigzag(t, steps))
+    samples.push(await measuredStep(page, settle, () => page.mouse.move(x, t.y)));
+  await page.mouse.up();
+  return { samples, longTasks: await longTasks(page, from, await pageNow(page)) };
+}
+
+/** A continuous drag at about one move per 16 ms, counting the frames the page produced. */
+async function continuousDrag(page, slider, moves = 60) {
+  const t = await track(slider);
+  await page.mouse.move(t.start, t.y);
+  await page.mouse.down();
+  const from = await page.evaluate(() => window.__bench.startFrames());
+  for (const x of zigzag(t, moves)) {
+    await page.mouse.move(x, t.y);
+    await sleep(16);
+  }
+  const frames = await page.evaluate(() => window.__bench.stopFrames());
+  const to = await pageNow(page);
+  await page.mouse.up();
+  const gaps = frames.slice(1).map((f, i) => f - frames[i]);
+  const span = frames.length > 1 ? frames[frames.length - 1] - frames[0] : 0;
+  return {
+    fps: span > 0 ? ((frames.length - 1) * 1000) / span : null,
+    worstFrameMs: gaps.length ? Math.max(...gaps) : null,
+    durationMs: to - from,
+    longTasks: await longTasks(page, from, to),
   };
 }
