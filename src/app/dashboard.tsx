@@ -2,6 +2,7 @@ import type { ReferenceData } from '../data/reference-data';
 import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
 import { HistoryControls } from '../features/history/history-controls';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
+import { usePresentShortcut } from '../features/presentation/use-deck-keys';
 import { ModelView } from '../features/model-view/model-view';
 import { ScenarioControls } from '../features/scenario-controls/scenario-controls';
 import { YearSelector } from '../features/year-selector/year-selector';
@@ -17,15 +18,16 @@ import { PANELS } from './panel-registry';
 import { scenarioCaption } from './scenario-caption';
 
 /** The explore view: header, sticky controls rail, KPI tiles, the panel grid, assumptions and the model view. */
-export function Dashboard({ data }: { data: ReferenceData }) {
+export function Dashboard({ data, onPresent }: { data: ReferenceData; onPresent?: () => void }) {
   const { t, locale } = useI18n();
   const scenario = useScenario();
+  usePresentShortcut(() => onPresent?.());
   return (
     <ExportMetaBridge data={data}>
       <ReferenceDataProvider data={data}>
         <AssumptionFocusProvider>
           <div className="shell">
-            <AppHeader />
+            <AppHeader onPresent={onPresent} />
             <LinkNotice />
             <div className="layout">
               <aside className="rail" aria-label={t('controls.title')}>
