@@ -80,6 +80,7 @@ export function PresentationView({
               </div>
             </header>
             <main className="present__body" aria-label={t('present.region')}>
+              <h2 className="visually-hidden">{t('present.keyFigures')}</h2>
               <KpiTiles />
               <div className="present__panels">
                 {panels.map((id) => {

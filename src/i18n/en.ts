@@ -477,6 +477,7 @@ export const en = {
   'present.region': 'Presentation',
   'present.openPresenter': 'Presenter view',
   'present.link': 'Link',
+  'present.keyFigures': 'Key figures',
   'present.loading': 'Loading the deck…',
   'present.deckError': 'The deck could not be opened: {error}. Showing the default deck.',
   'presenter.title': 'Presenter view',

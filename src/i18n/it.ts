@@ -485,6 +485,7 @@ export const it: Catalogue = {
   'present.region': 'Presentazione',
   'present.openPresenter': 'Vista relatore',
   'present.link': 'Link',
+  'present.keyFigures': 'Cifre chiave',
   'present.loading': 'Caricamento della sequenza…',
   'present.deckError': 'Impossibile aprire la sequenza: {error}. Mostro la sequenza predefinita.',
   'presenter.title': 'Vista relatore',

@@ -55,6 +55,7 @@ describe(runTween, () => {
       (s) => frames.push(s.spend),
       () => (finished = true),
       100,
+      0,
     );
     while (queue.length > 0) {
       clock += 16;

@@ -4,6 +4,12 @@ import type { Scenario } from '../../model/scenario';
 
 /** How long a step change animates, ms. */
 export const TWEEN_MS = 600;
+/**
+ * The shortest time between written frames, ms. The charts render a deferred scenario
+ * (useChartScenario); a new frame every 16 ms would interrupt each chart render before
+ * it commits, so the charts would jump to the end. ~20 frames a second gives them room to commit (on a slow machine they may still only show the end).
+ */
+export const FRAME_MS = 50;
 
 /** Ease in and out (cubic), t in [0, 1]. */
 export function ease(t: number): number {
@@ -44,16 +50,22 @@ export function runTween(
   frame: (scenario: Scenario) => void,
   done: () => void,
   duration = TWEEN_MS,
+  minFrameMs = FRAME_MS,
 ): () => void {
   const start = host.now();
   let handle = 0;
+  let last = -Infinity;
   const tick = () => {
-    const t = (host.now() - start) / duration;
+    const now = host.now();
+    const t = (now - start) / duration;
     if (t >= 1) {
       done();
       return;
     }
-    frame(interpolateScenario(from, to, ease(t)));
+    if (now - last >= minFrameMs) {
+      last = now;
+      frame(interpolateScenario(from, to, ease(t)));
+    }
     handle = host.requestFrame(tick);
   };
   handle = host.requestFrame(tick);
