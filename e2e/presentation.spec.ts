@@ -129,7 +129,7 @@ test('screenshot of presentation mode at 1920x1080; nothing spills', async ({ pa
   }));
   expect(overflow, 'the step fits one screen').toEqual({ x: 0, y: 0 });
   const sizes = await page.evaluate(() => ({
-    body: parseFloat(getComputedStyle(document.querySelector('.present')!).fontSize),
+    body: parseFloat(getComputedStyle(document.querySelector('.present') ?? document.body).fontSize),
     tick: Math.min(
       ...[...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((el) =>
         parseFloat(getComputedStyle(el).fontSize),
