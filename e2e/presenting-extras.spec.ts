@@ -2,13 +2,13 @@
 // framed SVG), the one-panel embed, and the dashboard loading offline from the
 // service worker's cache.
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 async function download(page: Page, panel: string, item: string): Promise<Buffer> {
   const frame = page.getByTestId(panel);
   await frame.getByText('Export', { exact: true }).click();
-  const [file]: [Download, void] = await Promise.all([
+  const [file] = await Promise.all([
     page.waitForEvent('download'),
     frame.getByRole('button', { name: item }).click(),
   ]);
