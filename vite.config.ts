@@ -47,5 +47,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'fixtures/**/*.test.ts'],
     css: false,
+    // jsdom renders of the whole dashboard take seconds on a busy 2-core machine; a timeout is not a finding.
+    testTimeout: 20_000,
   },
 });

@@ -29,6 +29,25 @@ test('every chart draws its series', async ({ dashboard }) => {
   }
 });
 
+test('every chart on the page draws a series', async ({ page, dashboard }) => {
+  await dashboard.open();
+  const wrappers = page.locator('section.panel .recharts-wrapper');
+  await expect(wrappers.first()).toBeVisible();
+  // A series is a line or area with a path, or a bar with a drawn rectangle; a chart
+  // with only axes and gridlines (empty data, zero size) has none.
+  const series =
+    'path.recharts-line-curve[d^="M"], path.recharts-area-area[d^="M"], .recharts-bar-rectangle path[d^="M"]';
+  const empty = await wrappers.evaluateAll(
+    (charts, selector) =>
+      charts
+        .filter((chart) => chart.querySelector(selector) === null)
+        .map((chart) => chart.closest('section')?.getAttribute('data-testid') ?? 'unnamed panel'),
+    series,
+  );
+  expect(empty, 'charts that drew no series').toEqual([]);
+  expect(await wrappers.count(), 'charts on the page').toBeGreaterThanOrEqual(CHART_IDS.length);
+});
+
 /**
  * What each headline slider visibly changes in the current model. Compute spend moves
  * only the KPI tiles: concentration is about shares of spend, and the cost curves size

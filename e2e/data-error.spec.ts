@@ -15,8 +15,13 @@ const BROKEN = [
   },
 ] as const;
 
-// The browser itself logs a failed resource load; that one error is the point of the test.
-test.use({ allowedConsoleErrors: [/Failed to load resource: .*status of 500/] });
+test.use({
+  // The browser itself logs a failed resource load; that one error is the point of the test.
+  allowedConsoleErrors: [/Failed to load resource: .*status of 500/],
+  // The service worker precaches the data files and claims the page once installed;
+  // a request it answers from cache would bypass page.route and never fail.
+  serviceWorkers: 'block',
+});
 
 for (const { name, fulfil, message } of BROKEN) {
   test(`assumptions.json answering ${name} shows an alert, and Retry recovers`, async ({

@@ -21,3 +21,11 @@ for (const { width, height, colorScheme, file } of SHOTS) {
     expect(overflowX, 'horizontal page overflow in px').toBe(0);
   });
 }
+
+// What someone sees on opening the dashboard on a laptop: the README's docs/screenshot.png
+// is a copy of this file.
+test('first-screen screenshot at 1440x900 (for the README)', async ({ page, dashboard }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await dashboard.open();
+  await page.screenshot({ path: 'artifacts/first-screen-1440x900.png', animations: 'disabled' });
+});

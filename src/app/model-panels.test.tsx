@@ -69,8 +69,8 @@ describe('model panels in the dashboard', { timeout: 30_000 }, () => {
       fireEvent.change(price, { target: { value: price.getAttribute('max') } });
     });
     await waitFor(() => expect(summary('energy-panel')).not.toBe(before));
-    // Dearer power shrinks the fleet the budget buys: 7.42 GW × 8,760 h × $0.30/kWh = $19.5B
-    expect(summary('energy-panel')).toMatch(/7\.42 GW \(65 TWh a year, \$19\.5B of electricity\)/);
+    // Dearer power shrinks the fleet the budget buys: 7.62 GW × 8,760 h = 66.7 TWh; × $0.30/kWh = $20B
+    expect(summary('energy-panel')).toMatch(/7\.62 GW \(66\.7 TWh a year, \$20B of electricity\)/);
     await user.click(screen.getByRole('button', { name: /reset electricity price to its default/i }));
     expect(summary('energy-panel')).toBe(before);
   });
