@@ -144,7 +144,7 @@ export async function writeReport(results, path) {
       ],
       sliderRows(results.browser['1x']),
     ),
-    '"Charts repainted" counts any change to a chart'"'"'s DOM, visible or not.',
+    '"Charts repainted" counts any change to a chart\u2019s DOM, visible or not.',
   ];
   if (results.browser['4x']) {
     sections.push(
