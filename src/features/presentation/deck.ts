@@ -41,11 +41,6 @@ export function stepPanels(step: DeckStep | undefined, known: readonly string[])
   return named.length > 0 ? named.slice(0, 2) : DEFAULT_STEP_PANELS.filter((id) => known.includes(id));
 }
 
-/** "Step 3" style default title, or the preset's title when the scenario came from one. */
-export function defaultStepTitle(presetTitle: string | null, fallback: string): string {
-  return presetTitle ?? fallback;
-}
-
 /** The deck file for a list of steps. */
 export function toDeck(steps: readonly DeckStep[], title?: string): Deck {
   return { format: DECK_FORMAT, version: 1, ...(title ? { title } : {}), steps: [...steps] };
