@@ -3,6 +3,7 @@ import type { ReferenceData } from '../data/reference-data';
 import { HistoryControls } from '../features/history/history-controls';
 import { ChangeAnnouncer } from '../features/announcer/change-announcer';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
+import { usePresentShortcut } from '../features/presentation/use-deck-keys';
 import { ScenarioControls } from '../features/scenario-controls/scenario-controls';
 import { YearSelector } from '../features/year-selector/year-selector';
 import { AssumptionFocusProvider } from '../hooks/assumption-focus';
@@ -40,8 +41,9 @@ const PrintCaption = memo(function PrintCaption() {
 });
 
 /** The explore view: header, sticky controls rail, KPI tiles, the panel grid, assumptions and the model view. */
-export function Dashboard({ data }: { data: ReferenceData }) {
+export function Dashboard({ data, onPresent }: { data: ReferenceData; onPresent?: () => void }) {
   const { t } = useI18n();
+  usePresentShortcut(() => onPresent?.());
   // Once the first screen is up, fetch the rest so a dialog opens without a wait.
   useEffect(() => {
     const timer = setTimeout(() => void preloadDashboard(), 1500);
@@ -52,7 +54,7 @@ export function Dashboard({ data }: { data: ReferenceData }) {
       <ReferenceDataProvider data={data}>
         <AssumptionFocusProvider>
           <div className="shell">
-            <AppHeader />
+            <AppHeader onPresent={onPresent} />
             <LinkNotice />
             <div className="layout">
               <aside className="rail" aria-label={t('controls.title')}>

@@ -1,4 +1,5 @@
 import { PinBaselineButton } from '../features/compare/pin-baseline';
+import { DeckControls } from '../features/presentation/deck-controls';
 import { ShareControls } from '../features/share/share-menu';
 import { useI18n } from '../i18n/i18n';
 import { useScenarioStore } from '../store/context';
@@ -8,7 +9,7 @@ import { useSession, type PanelId } from './session-context';
 import { ViewControls } from './view-controls';
 
 /** Product name, the active scenario's name, and the actions: presets, saved, baseline, compare, share. */
-export function AppHeader() {
+export function AppHeader({ onPresent }: { onPresent?: () => void }) {
   const { t } = useI18n();
   const setPanel = useScenarioStore(selectSetPanel);
   const { decode, setNotice } = useSession();
@@ -36,6 +37,7 @@ export function AppHeader() {
             setNotice(repairs.length > 0 ? { source: 'import', repairs } : null)
           }
         />
+        {onPresent ? <DeckControls onPresent={onPresent} /> : null}
         <ViewControls />
       </div>
     </header>

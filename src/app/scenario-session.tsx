@@ -16,6 +16,8 @@ import { startUrlSync } from '../store/url-sync';
 import { decodeScenario } from '../url/codec';
 import { Dashboard } from './dashboard';
 import { EmbedView } from './embed-view';
+import { PresentationView } from './presentation-view';
+import { usePresentationMode } from './presentation-mode';
 import { PANEL_IDS, presetMap, SessionProvider, type Session, type SessionNotice } from './session-context';
 import { useViewPreferences } from './view-preferences';
 import './share.css';
@@ -64,6 +66,7 @@ function SessionRoot({
   /** The embedded panel: a read-only view, so the URL is left exactly as given. */
   embed: string | null;
 }) {
+  const { t } = useI18n();
   const decode = useCallback(
     (search: string) =>
       decodeScenario(search, { defaults: data.defaults, presets: presetMap(presets), panels: PANEL_IDS }),
@@ -85,7 +88,10 @@ function SessionRoot({
     initial.repairs.length > 0 ? { source: 'link', repairs: initial.repairs } : null,
   );
 
-  useEffect(() => (embed === null ? startUrlSync(store, decode, window) : undefined), [store, decode, embed]);
+  const presentation = usePresentationMode(store, decode, embed !== null);
+  // While presenting, the URL names the deck and step instead (presentation-mode.ts).
+  const syncUrl = embed === null && !presentation.active;
+  useEffect(() => (syncUrl ? startUrlSync(store, decode, window) : undefined), [store, decode, syncUrl]);
   useLanguageSync(store);
 
   const session = useMemo<Session>(
@@ -95,7 +101,27 @@ function SessionRoot({
   return (
     <ScenarioStoreProvider store={store}>
       <SessionProvider value={session}>
-        {embed === null ? <Dashboard data={data} /> : <EmbedView data={data} panelId={embed} />}
+        {embed !== null ? (
+          <EmbedView data={data} panelId={embed} />
+        ) : presentation.active ? (
+          presentation.deck ? (
+            <PresentationView
+              data={data}
+              deck={presentation.deck}
+              index={presentation.index}
+              scene={presentation.scene}
+              go={presentation.go}
+              exit={presentation.exit}
+              openPresenter={presentation.openPresenter}
+            />
+          ) : (
+            <main className="gate" aria-busy={presentation.loading}>
+              <p role="status">{presentation.error ?? t('present.loading')}</p>
+            </main>
+          )
+        ) : (
+          <Dashboard data={data} onPresent={presentation.enter} />
+        )}
       </SessionProvider>
     </ScenarioStoreProvider>
   );

@@ -120,3 +120,19 @@ describe('view and comparison slices', () => {
     expect(state().comparison).toBeNull();
   });
 });
+
+describe('presentation frames', () => {
+  it('show a scenario without undo history, and tell URL sync', () => {
+    const { state } = storeWithClock();
+    state().setInput('spend', 100);
+    const past = state().past;
+    state().showFrame({ ...defaults, spend: 123.456789 }, { preset: 'x' }, null);
+    expect(state().past).toBe(past);
+    expect(state().future).toHaveLength(0);
+    expect(state().change.kind).toBe('frame');
+    expect(state().scenario.spend).toBe(123.46); // canonical precision
+    expect(state().view.preset).toBe('x');
+    state().undo();
+    expect(state().scenario.spend).toBe(defaults.spend);
+  });
+});

@@ -24,5 +24,13 @@ export function createHistorySlice(now: () => number): StateCreator<ScenarioStat
           comparison: comparison === undefined ? state.comparison : comparison,
         };
       }),
+    showFrame: (scenario, view, comparison) =>
+      set((state) => ({
+        scenario: canonicalizeScenario(scenario),
+        lastEdit: null,
+        change: { kind: 'frame', seq: state.change.seq + 1 },
+        view: view ? { ...state.view, ...view } : state.view,
+        comparison: comparison === undefined ? state.comparison : comparison,
+      })),
   });
 }

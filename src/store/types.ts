@@ -26,9 +26,10 @@ export interface ScenarioSlice {
 /**
  * How the last change came about, for URL sync: a slider `edit` (the address bar
  * follows quietly), a discrete `step` (a new browser history entry), a `restore`
- * from Back/Forward (nothing to write), a `view` change, or the `init`ial state.
+ * from Back/Forward (nothing to write), a `view` change, the `init`ial state, or a
+ * presentation `frame` (a tween step: no history, nothing written).
  */
-export type ChangeKind = 'init' | 'edit' | 'step' | 'restore' | 'view';
+export type ChangeKind = 'init' | 'edit' | 'step' | 'restore' | 'view' | 'frame';
 
 export interface HistorySlice {
   /** Earlier scenarios, oldest first (undo pops the last). */
@@ -42,6 +43,11 @@ export interface HistorySlice {
   redo: () => void;
   /** Shows a scenario restored from the browser history (Back/Forward); undoable. */
   restoreScenario: (scenario: Scenario, view?: Partial<ViewState>, comparison?: Scenario | null) => void;
+  /**
+   * Shows a scenario without recording it: the frames of a presentation's animated
+   * step change, and the step itself (a deck, not undo, is a presentation's history).
+   */
+  showFrame: (scenario: Scenario, view?: Partial<ViewState>, comparison?: Scenario | null) => void;
 }
 
 export interface ComparisonSlice {

@@ -42,9 +42,11 @@ export interface DecodedLink {
 export const BASELINE_PREFIX = 'base.';
 /**
  * Parameters decoding ignores without comment: tracking tags that mail and chat tools
- * append, and `embed`, which the app reads itself (one panel, for an iframe).
+ * append, and what the app reads itself: `embed` (one panel, for an iframe) and the
+ * presentation's `present` (step index), `deck` and `presenter`.
  */
-const IGNORED = /^(?:embed|utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hs[a-z]*)$/i;
+const IGNORED =
+  /^(?:embed|present|presenter|deck|utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hs[a-z]*)$/i;
 const KNOWN_KEYS = new Set(['v', 'preset', 'lang', 'panel', 'base']);
 
 /** Encodes a scenario and view as a query string (no leading `?`), at canonical precision. */

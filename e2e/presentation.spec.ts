@@ -1,0 +1,155 @@
+// Presentation mode: entering it, stepping with the keyboard and a clicker's keys, the
+// presenter's window following the audience window, an axe audit, and screenshots at
+// projector size for people to look at (artifacts/, nothing compares pixels).
+import { createRequire } from 'node:module';
+import type * as Axe from 'axe-core';
+import type { AxeResults } from 'axe-core';
+import { expect, test } from './fixtures';
+
+declare global {
+  interface Window {
+    axe: typeof Axe;
+  }
+}
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+test('P enters presentation mode; keys step through the deck, the URL and the charts follow', async ({
+  page,
+  dashboard,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await dashboard.open();
+  await page.keyboard.press('p');
+  const view = page.getByTestId('presentation');
+  await expect(view).toBeVisible();
+  await expect(page.getByRole('slider')).toHaveCount(0); // no rail of sliders
+  await expect(page.getByTestId('present-counter')).toHaveText('Step 1 of 6');
+  await expect(page).toHaveURL(/[?&]present=0(&|$)/);
+  const summary = page.getByTestId('concentration-panel-summary');
+  await expect(summary).toContainText(/HHI 6,6\d\d/);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('present-counter')).toHaveText('Step 2 of 6');
+  await expect(page).toHaveURL(/[?&]present=1(&|$)/);
+  await expect(summary).toContainText('HHI 10,000');
+
+  await page.keyboard.press('PageDown'); // a clicker's "next"
+  await expect(page).toHaveURL(/[?&]present=2(&|$)/);
+  await expect(summary).toContainText(/HHI 4,8\d\d/);
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/[?&]present=1(&|$)/);
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('present-counter')).toHaveText('Step 6 of 6');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('450T tokens a day');
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/[?&]present=0(&|$)/);
+
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=/);
+  await expect(dashboard.slider('Compute spend')).toBeVisible();
+});
+
+test('a step animates: the tiles pass through values between the two scenarios', async ({
+  page,
+  dashboard,
+}) => {
+  await dashboard.open();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const summary = page.getByTestId('concentration-panel-summary');
+  await expect(summary).toContainText(/HHI 6,6\d\d/);
+  // Record every text the tiles show while the step changes (in the page: no round trips).
+  // (The charts draw a deferred scenario, so on a slow machine they may show only the end.)
+  await page.getByTestId('kpis').evaluate((node) => {
+    const seen = new Set<string>();
+    new MutationObserver(() => seen.add(node.textContent ?? '')).observe(node, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    Object.assign(window, { seenSummaries: seen });
+  });
+  await page.keyboard.press('ArrowRight');
+  await expect(summary).toContainText('HHI 10,000');
+  const seen: string[] = await page.evaluate(() => [
+    ...(window as unknown as { seenSummaries: Set<string> }).seenSummaries,
+  ]);
+  expect(seen.length, `intermediate frames of the tween: ${seen.join(' | ')}`).toBeGreaterThan(2);
+});
+
+test('a link opens the presentation at its step', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?present=3');
+  await expect(page.getByTestId('present-counter')).toHaveText('Step 4 of 6');
+  await expect(page.getByTestId('concentration-panel-summary')).toContainText(/HHI 2,9\d\d/);
+  await page.getByRole('button', { name: 'Exit' }).click();
+  await expect(page.getByRole('slider', { name: 'Nvidia share', exact: true })).toHaveValue('35');
+});
+
+test('the presenter window follows the audience window, and steps it', async ({
+  page,
+  context,
+  dashboard,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await dashboard.open();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const [presenter] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText('Step 1 of 6');
+  await expect(presenter.getByTestId('presenter-notes')).toContainText('Where the market stood in 2025');
+  await expect(presenter.getByText('Next: The letter of intent')).toBeVisible();
+
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText('Step 2 of 6');
+  await expect(presenter.getByTestId('presenter-notes')).toContainText('September 2025');
+
+  await presenter.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('present-counter')).toHaveText('Step 3 of 6');
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText('Step 3 of 6');
+  await presenter.screenshot({ path: 'artifacts/presenter-1280x800.png', animations: 'disabled' });
+});
+
+test('screenshot of presentation mode at 1920x1080; nothing spills', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?present=1');
+  await expect(page.getByTestId('present-counter')).toHaveText('Step 2 of 6');
+  await expect(page.getByTestId('concentration-panel-summary')).toContainText('HHI 10,000');
+  await page.screenshot({ path: 'artifacts/present-1920x1080.png', animations: 'disabled' });
+  const overflow = await page.evaluate(() => ({
+    x: document.documentElement.scrollWidth - window.innerWidth,
+    y: document.documentElement.scrollHeight - window.innerHeight,
+  }));
+  expect(overflow, 'the step fits one screen').toEqual({ x: 0, y: 0 });
+  const sizes = await page.evaluate(() => ({
+    body: parseFloat(getComputedStyle(document.querySelector('.present') ?? document.body).fontSize),
+    tick: Math.min(
+      ...[...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((el) =>
+        parseFloat(getComputedStyle(el).fontSize),
+      ),
+    ),
+  }));
+  expect(sizes.body).toBeGreaterThanOrEqual(24);
+  expect(sizes.tick).toBeGreaterThanOrEqual(18);
+});
+
+test('axe finds no violations on the presentation view', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?present=0');
+  await expect(page.getByTestId('concentration-panel-summary')).toBeVisible();
+  await page.addScriptTag({ path: AXE_SCRIPT });
+  const results: AxeResults = await page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations'] }),
+  );
+  const lines = results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`),
+  );
+  expect(lines, 'axe violations').toEqual([]);
+});

@@ -1,0 +1,103 @@
+import type { ReferenceData } from '../data/reference-data';
+import type { Deck } from '../data/decks';
+import { KpiTiles } from '../features/kpis/kpi-tiles';
+import { stepPanels } from '../features/presentation/deck';
+import { stepAfter } from '../features/presentation/keys';
+import { useDeckKeys } from '../features/presentation/use-deck-keys';
+import { useStepTween, type StepScene } from '../features/presentation/use-step-tween';
+import { AssumptionFocusProvider } from '../hooks/assumption-focus';
+import { ReferenceDataProvider } from '../hooks/reference-data';
+import { useScenario } from '../hooks/use-model';
+import { useI18n } from '../i18n/i18n';
+import { ExportMetaBridge } from './export-meta';
+import { PANELS, panelById } from './panel-registry';
+import { scenarioCaption } from './scenario-caption';
+import './presentation.css';
+
+const PANEL_IDS = PANELS.map((panel) => panel.id);
+
+export interface PresentationViewProps {
+  readonly data: ReferenceData;
+  readonly deck: Deck;
+  readonly index: number;
+  readonly scene: StepScene | null;
+  readonly go: (index: number) => void;
+  readonly exit: () => void;
+  readonly openPresenter: () => void;
+}
+
+/** The audience's view of one step: title and counter, the KPI tiles, two panels, caption and link. */
+export function PresentationView({
+  data,
+  deck,
+  index,
+  scene,
+  go,
+  exit,
+  openPresenter,
+}: PresentationViewProps) {
+  const { t, locale } = useI18n();
+  const scenario = useScenario();
+  const count = deck.steps.length;
+  const step = deck.steps[index];
+  useStepTween(scene);
+  useDeckKeys((action) => (action === 'exit' ? exit() : go(stepAfter(action, index, count))));
+  const panels = stepPanels(step, PANEL_IDS);
+  const link = step ? new URL(`?${step.query}`, window.location.href).toString() : '';
+  return (
+    <ExportMetaBridge data={data}>
+      <ReferenceDataProvider data={data}>
+        <AssumptionFocusProvider>
+          <div className="present" data-testid="presentation">
+            <header className="present__top">
+              <h1 className="present__title">{step?.title}</h1>
+              <p className="present__counter" aria-live="polite" data-testid="present-counter">
+                {t('present.counter', { index: index + 1, count })}
+              </p>
+              <div className="present__actions">
+                <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
+                  {t('present.previous')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => go(index + 1)}
+                  disabled={index >= count - 1}
+                >
+                  {t('present.next')}
+                </button>
+                <button type="button" className="button" onClick={openPresenter}>
+                  {t('present.openPresenter')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={exit}
+                  title={t('present.exitHint')}
+                >
+                  {t('present.exit')}
+                </button>
+              </div>
+            </header>
+            <main className="present__body" aria-label={t('present.region')}>
+              <h2 className="visually-hidden">{t('present.keyFigures')}</h2>
+              <KpiTiles />
+              <div className="present__panels">
+                {panels.map((id) => {
+                  const panel = panelById(id);
+                  return panel ? <panel.Component key={id} /> : null;
+                })}
+              </div>
+            </main>
+            <footer className="present__footer">
+              <p className="present__caption">{scenarioCaption(t, locale, scenario)}</p>
+              <p className="present__link">
+                {t('present.link')}: <a href={link}>{link}</a>
+              </p>
+            </footer>
+          </div>
+        </AssumptionFocusProvider>
+      </ReferenceDataProvider>
+    </ExportMetaBridge>
+  );
+}
