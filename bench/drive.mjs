@@ -59,7 +59,8 @@ export async function benchRun(browser, baseUrl, { cpuThrottle, steps }) {
 async function assertPanelsOnScreen(page) {
   const offscreen = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid="kpis"], section.panel, .rail')]
-      .filter((el) => el.getBoundingClientRect().bottom > window.innerHeight)
+      // A pixel of slack: scrollHeight is rounded, layout boxes are not.
+      .filter((el) => el.getBoundingClientRect().bottom > window.innerHeight + 1)
       .map((el) => el.getAttribute('data-testid') ?? el.className),
   );
   if (offscreen.length) throw new Error(`Not on screen: ${offscreen.join(', ')}`);
