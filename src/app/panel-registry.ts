@@ -3,6 +3,7 @@
  * Adding a panel to the dashboard is one line here.
  */
 import type { ComponentType } from 'react';
+import type { ChartPanelId } from './chart-panel-ids';
 import { ConcentrationPanel } from '../features/concentration/concentration-panel';
 import { CostCurvesPanel } from '../features/cost-curves/cost-curves-panel';
 import { BudgetPanel } from '../features/budget/budget-panel';
@@ -13,7 +14,7 @@ import { UpstreamPanel } from '../features/upstream/upstream-panel';
 import { VendorSidePanel } from '../features/vendor-side/vendor-side-panel';
 
 export interface PanelEntry {
-  readonly id: string;
+  readonly id: ChartPanelId;
   readonly Component: ComponentType;
 }
 

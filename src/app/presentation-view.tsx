@@ -10,11 +10,10 @@ import { ReferenceDataProvider } from '../hooks/reference-data';
 import { useScenario } from '../hooks/use-model';
 import { useI18n } from '../i18n/i18n';
 import { ExportMetaBridge } from './export-meta';
-import { PANELS, panelById } from './panel-registry';
+import { WithPanels } from './lazy-panels';
+import { CHART_PANEL_IDS } from './chart-panel-ids';
 import { scenarioCaption } from './scenario-caption';
 import './presentation.css';
-
-const PANEL_IDS = PANELS.map((panel) => panel.id);
 
 export interface PresentationViewProps {
   readonly data: ReferenceData;
@@ -42,7 +41,7 @@ export function PresentationView({
   const step = deck.steps[index];
   useStepTween(scene);
   useDeckKeys((action) => (action === 'exit' ? exit() : go(stepAfter(action, index, count))));
-  const panels = stepPanels(step, PANEL_IDS);
+  const panels = stepPanels(step, CHART_PANEL_IDS);
   const link = step ? new URL(`?${step.query}`, window.location.href).toString() : '';
   return (
     <ExportMetaBridge data={data}>
@@ -82,12 +81,17 @@ export function PresentationView({
             <main className="present__body" aria-label={t('present.region')}>
               <h2 className="visually-hidden">{t('present.keyFigures')}</h2>
               <KpiTiles />
-              <div className="present__panels">
-                {panels.map((id) => {
-                  const panel = panelById(id);
-                  return panel ? <panel.Component key={id} /> : null;
-                })}
-              </div>
+              <WithPanels
+                fallback={<div className="present__panels" aria-busy="true" />}
+                render={({ panelById }) => (
+                  <div className="present__panels">
+                    {panels.map((id) => {
+                      const panel = panelById(id);
+                      return panel ? <panel.Component key={id} /> : null;
+                    })}
+                  </div>
+                )}
+              />
             </main>
             <footer className="present__footer">
               <p className="present__caption">{scenarioCaption(t, locale, scenario)}</p>

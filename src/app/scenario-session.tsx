@@ -4,7 +4,7 @@
  * anything the link needed repaired.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildPresets, presetsQuery, type Preset } from '../data/presets';
 import type { ReferenceData } from '../data/reference-data';
 import { useI18n } from '../i18n/i18n';
@@ -16,13 +16,20 @@ import { startUrlSync } from '../store/url-sync';
 import { decodeScenario } from '../url/codec';
 import { Dashboard } from './dashboard';
 import { EmbedView } from './embed-view';
-import { PresentationView } from './presentation-view';
+import { preloadable } from './preloadable';
 import { usePresentationMode } from './presentation-mode';
 import { PANEL_IDS, presetMap, SessionProvider, type Session, type SessionNotice } from './session-context';
 import { useViewPreferences } from './view-preferences';
 import './share.css';
 import './dialogs.css';
 import './compare.css';
+
+/** Presentation mode is its own chunk: most sessions never present. */
+const presentationView = preloadable(() => import('./presentation-view').then((m) => m.PresentationView));
+const PresentationView = presentationView.Component;
+
+/** Fetches the presentation view's chunk ahead of need (tests, or a hover on Present). */
+export const preloadPresentationView = presentationView.preload;
 
 function usePresets(data: ReferenceData): { presets: Preset[]; failed: boolean; pending: boolean } {
   const query = useQuery(presetsQuery());
@@ -89,6 +96,12 @@ function SessionRoot({
   );
 
   const presentation = usePresentationMode(store, decode, embed !== null);
+  // Fetch presentation mode's chunk once the first screen is up, so `P` opens it at once.
+  useEffect(() => {
+    if (embed !== null) return undefined;
+    const timer = setTimeout(() => void preloadPresentationView(), 2000);
+    return () => clearTimeout(timer);
+  }, [embed]);
   // While presenting, the URL names the deck and step instead (presentation-mode.ts).
   const syncUrl = embed === null && !presentation.active;
   useEffect(() => (syncUrl ? startUrlSync(store, decode, window) : undefined), [store, decode, syncUrl]);
@@ -105,15 +118,23 @@ function SessionRoot({
           <EmbedView data={data} panelId={embed} />
         ) : presentation.active ? (
           presentation.deck ? (
-            <PresentationView
-              data={data}
-              deck={presentation.deck}
-              index={presentation.index}
-              scene={presentation.scene}
-              go={presentation.go}
-              exit={presentation.exit}
-              openPresenter={presentation.openPresenter}
-            />
+            <Suspense
+              fallback={
+                <main className="gate" aria-busy="true">
+                  <p role="status">{t('present.loading')}</p>
+                </main>
+              }
+            >
+              <PresentationView
+                data={data}
+                deck={presentation.deck}
+                index={presentation.index}
+                scene={presentation.scene}
+                go={presentation.go}
+                exit={presentation.exit}
+                openPresenter={presentation.openPresenter}
+              />
+            </Suspense>
           ) : (
             <main className="gate" aria-busy={presentation.loading}>
               <p role="status">{presentation.error ?? t('present.loading')}</p>

@@ -35,7 +35,7 @@ export function useModelOutputs() {
  * store and redraws through the chart queue, after the slider has painted, one panel
  * per task.
  */
-export function useChartScenario(): Scenario {
+export function useChartScenario(panel: string): Scenario {
   const store = useScenarioStoreApi();
   const [shown, setShown] = useState(() => store.getState().scenario);
   useEffect(() => {
@@ -43,7 +43,7 @@ export function useChartScenario(): Scenario {
     let cancel = (): void => undefined;
     const sync = (scenario: Scenario) => {
       cancel();
-      cancel = queueChartUpdate(key, () => flushSync(() => setShown(scenario)));
+      cancel = queueChartUpdate(key, () => flushSync(() => setShown(scenario)), panel);
     };
     // Catch up with anything that changed between render and subscription.
     if (store.getState().scenario !== shown) sync(store.getState().scenario);
@@ -54,7 +54,7 @@ export function useChartScenario(): Scenario {
       unsubscribe();
       cancel();
     };
-  }, [store, shown]);
+  }, [store, shown, panel]);
   return shown;
 }
 

@@ -3,9 +3,10 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { preloadDashboard } from '../app/dashboard';
 import { loadPanels } from '../app/lazy-panels';
+import { preloadPresentationView } from '../app/scenario-session';
 
 // Panels, dialogs and the assumptions are lazy chunks in the app; tests render them synchronously.
-await Promise.all([loadPanels(), preloadDashboard()]);
+await Promise.all([loadPanels(), preloadDashboard(), preloadPresentationView()]);
 
 afterEach(() => {
   cleanup();

@@ -49,7 +49,7 @@ function UsdTooltip({ active, payload, label }: TooltipContentProps<TooltipValue
 /** The inference bill against the budget, year by year, and the margin paid to vendors in the selected year. */
 export const BudgetPanel = memo(function BudgetPanel() {
   const { t, locale } = useI18n();
-  const scenario = useChartScenario();
+  const scenario = useChartScenario('budget');
   const projection = useProjection(scenario);
   const rows = useMemo(() => budgetRows(projection.years), [projection]);
   const y = projection.selected;

@@ -55,7 +55,7 @@ function HhiTooltip({ active, payload, label }: TooltipContentProps<TooltipValue
 /** HHI as the Nvidia share sweeps 0–100% with the alternatives mix held; guideline bands shaded. */
 export const ConcentrationPanel = memo(function ConcentrationPanel() {
   const { t, locale } = useI18n();
-  const scenario = useChartScenario();
+  const scenario = useChartScenario('concentration');
   const points = useConcentrationCurve(scenario);
   const ghost = useConcentrationGhost(points);
   const current = useMemo(() => {

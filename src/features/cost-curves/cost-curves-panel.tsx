@@ -1,9 +1,7 @@
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
-  Line,
   LineChart,
-  ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -15,12 +13,15 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber, formatUsd } from '../../i18n/format';
 import { useChartScenario, useCostCurves } from '../../hooks/use-model';
+import { useStableData } from '../../hooks/use-stable';
 import { COST_CURVE_STRATEGIES, type CostCurveStrategy } from '../../model/cost-curves';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
 import { GHOST_LINE, ghostKey } from '../../ui/ghost';
 import { STRATEGY_COLOURS } from '../../ui/palette';
+import { LiveDot, LiveLine, LiveVerticalLine, TooltipAnchor } from '../../ui/live/live-marks';
+import { LiveProvider, numberAt, rowAt, useLive, xGrid } from '../../ui/live/live-rows';
 import { costDomain, LOAD_TICKS, logTicks } from './cost-curve-axis';
 import { useCostCurvesGhost } from './cost-curves-ghost';
 
@@ -37,20 +38,34 @@ const DASHES: Record<CostCurveStrategy, string | undefined> = {
 };
 const WIDTHS: Record<CostCurveStrategy, number> = { allNvidia: 2, currentMix: 3, allAlternatives: 2 };
 
-function CostTooltip({ active, payload, label }: TooltipContentProps<TooltipValueType, string | number>) {
+/** The tooltip reads the live rows (the chart's own data is only the load grid). */
+function CostTooltip({ active, label }: TooltipContentProps<TooltipValueType, string | number>) {
   const { t, locale } = useI18n();
-  if (!active || !payload?.length) return null;
+  const { rows } = useLive();
+  const row = rowAt(rows, 'load', label);
+  if (!active || !row) return null;
+  const entries = COST_CURVE_STRATEGIES.flatMap((s) => {
+    const colour = STRATEGY_COLOURS[s];
+    const own = { key: s, name: t(LABEL_KEYS[s]), value: numberAt(row, s), colour, ghost: false };
+    const ghost = numberAt(row, ghostKey(s));
+    const baseline = `${t('baseline.legend')}: ${t(LABEL_KEYS[s])}`;
+    return typeof ghost === 'number'
+      ? [own, { key: ghostKey(s), name: baseline, value: ghost, colour, ghost: true }]
+      : [own];
+  });
   return (
     <div className="tooltip">
       <div className="tooltip__title">
         {t('unit.trillionTokensPerDay', { value: formatNumber(locale, Number(label)) })}
       </div>
-      {payload.map((entry) => (
-        <div key={String(entry.dataKey)}>
-          <span className="swatch" style={{ background: entry.color }} aria-hidden="true" /> {entry.name}:{' '}
-          {formatUsd(locale, Number(entry.value))}
-        </div>
-      ))}
+      {entries.map((entry) =>
+        typeof entry.value === 'number' ? (
+          <div key={entry.key} className={entry.ghost ? 'tooltip__ghost' : undefined}>
+            <span className="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {entry.name}:{' '}
+            {formatUsd(locale, entry.value)}
+          </div>
+        ) : null,
+      )}
     </div>
   );
 }
@@ -58,11 +73,13 @@ function CostTooltip({ active, payload, label }: TooltipContentProps<TooltipValu
 /** Cost per million tokens against inference load for all-Nvidia, the current mix and all-alternatives. */
 export const CostCurvesPanel = memo(function CostCurvesPanel() {
   const { t, locale } = useI18n();
-  const scenario = useChartScenario();
+  const scenario = useChartScenario('cost-curves');
   const curves = useCostCurves(scenario);
   const ghost = useCostCurvesGhost(curves.rows);
-  const domain = useMemo(() => costDomain(curves.rows), [curves.rows]);
+  const domain = useStableData(costDomain(curves.rows));
   const yTicks = useMemo(() => logTicks(domain[0], domain[1]), [domain]);
+  const grid = useStableData(xGrid(curves.rows, 'load'));
+  const hasGhost = ghost.point !== null;
   const loadText = (load: number) => t('unit.trillionTokensPerDay', { value: formatNumber(locale, load) });
   const breakEven = curves.breakEvenAlternatives;
   const breakEvenVisible = breakEven !== null && breakEven >= 0.1 && breakEven <= 10000;
@@ -89,6 +106,114 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
   const tableRows = curves.rows
     .filter((_, i) => i % 10 === 0)
     .map((r) => [formatNumber(locale, r.load), ...COST_CURVE_STRATEGIES.map((s) => formatUsd(locale, r[s]))]);
+  const live = {
+    rows: ghost.rows,
+    values: {
+      load: scenario.load,
+      current: curves.atLoad.currentMix,
+      ghostLoad: ghost.point?.load,
+      ghostCost: ghost.point?.cost,
+    },
+  };
+  // The chart's frame: rebuilt when its grid, axes or labels change, not on every step.
+  const chart = useMemo(
+    () => (
+      <ResponsiveContainer width="100%" height={300}>
+        <LineChart data={grid} margin={MARGIN}>
+          <CartesianGrid stroke="var(--grid)" />
+          <XAxis
+            dataKey="load"
+            type="number"
+            scale="log"
+            domain={[0.1, 10000]}
+            ticks={LOAD_TICKS}
+            tickFormatter={(v: number) => formatNumber(locale, v)}
+            label={{ value: t('cost.xAxis'), position: 'insideBottom', offset: -16, className: 'axis-label' }}
+          />
+          <YAxis
+            type="number"
+            scale="log"
+            domain={domain}
+            ticks={yTicks}
+            allowDataOverflow
+            width={64}
+            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+            label={{
+              value: t('cost.yAxis'),
+              angle: -90,
+              position: 'insideLeft',
+              offset: 4,
+              className: 'axis-label',
+              style: { textAnchor: 'middle' },
+            }}
+          />
+          <Tooltip content={CostTooltip} includeHidden />
+          <TooltipAnchor dataKey="load" />
+          {breakEvenVisible ? (
+            <ReferenceLine
+              x={breakEven}
+              stroke="var(--muted)"
+              strokeDasharray="2 3"
+              label={{
+                value: t('cost.breakEven', { load: formatNumber(locale, breakEven) }),
+                position: 'insideTopRight',
+                className: 'ref-label',
+              }}
+            />
+          ) : null}
+          <LiveVerticalLine xValue="load" stroke="var(--ink)" strokeOpacity={0.35} />
+          {hasGhost
+            ? COST_CURVE_STRATEGIES.map((s) => (
+                <LiveLine
+                  key={ghostKey(s)}
+                  xKey="load"
+                  dataKey={ghostKey(s)}
+                  name={`${t('baseline.legend')}: ${t(LABEL_KEYS[s])}`}
+                  stroke={STRATEGY_COLOURS[s]}
+                  strokeWidth={GHOST_LINE.strokeWidth}
+                  strokeDasharray={GHOST_LINE.strokeDasharray}
+                  strokeOpacity={GHOST_LINE.strokeOpacity}
+                />
+              ))
+            : null}
+          {COST_CURVE_STRATEGIES.map((s) => (
+            <LiveLine
+              key={s}
+              xKey="load"
+              dataKey={s}
+              name={t(LABEL_KEYS[s])}
+              stroke={STRATEGY_COLOURS[s]}
+              strokeWidth={WIDTHS[s]}
+              strokeDasharray={DASHES[s]}
+            />
+          ))}
+          {hasGhost ? (
+            <LiveDot
+              xValue="ghostLoad"
+              yValue="ghostCost"
+              clampY={domain}
+              r={6}
+              fill="var(--surface)"
+              stroke="var(--ink)"
+              strokeOpacity={0.6}
+              strokeDasharray="3 2"
+              strokeWidth={2}
+            />
+          ) : null}
+          <LiveDot
+            xValue="load"
+            yValue="current"
+            clampY={domain}
+            r={7}
+            fill="var(--ink)"
+            stroke="var(--surface)"
+            strokeWidth={2}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    ),
+    [grid, domain, yTicks, breakEven, breakEvenVisible, hasGhost, locale, t],
+  );
   return (
     <ChartFrame
       title={t('cost.title')}
@@ -128,96 +253,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
         />
       }
     >
-      <ResponsiveContainer width="100%" height={300}>
-        <LineChart data={ghost.rows} margin={MARGIN}>
-          <CartesianGrid stroke="var(--grid)" />
-          <XAxis
-            dataKey="load"
-            type="number"
-            scale="log"
-            domain={[0.1, 10000]}
-            ticks={LOAD_TICKS}
-            tickFormatter={(v: number) => formatNumber(locale, v)}
-            label={{ value: t('cost.xAxis'), position: 'insideBottom', offset: -16, className: 'axis-label' }}
-          />
-          <YAxis
-            type="number"
-            scale="log"
-            domain={domain}
-            ticks={yTicks}
-            allowDataOverflow
-            width={64}
-            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
-            label={{
-              value: t('cost.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <Tooltip content={CostTooltip} />
-          {breakEvenVisible ? (
-            <ReferenceLine
-              x={breakEven}
-              stroke="var(--muted)"
-              strokeDasharray="2 3"
-              label={{
-                value: t('cost.breakEven', { load: formatNumber(locale, breakEven) }),
-                position: 'insideTopRight',
-                className: 'ref-label',
-              }}
-            />
-          ) : null}
-          <ReferenceLine x={scenario.load} stroke="var(--ink)" strokeOpacity={0.35} />
-          {ghost.point
-            ? COST_CURVE_STRATEGIES.map((s) => (
-                <Line
-                  key={ghostKey(s)}
-                  type="monotone"
-                  dataKey={ghostKey(s)}
-                  name={`${t('baseline.legend')}: ${t(LABEL_KEYS[s])}`}
-                  stroke={STRATEGY_COLOURS[s]}
-                  {...GHOST_LINE}
-                />
-              ))
-            : null}
-          {COST_CURVE_STRATEGIES.map((s) => (
-            <Line
-              key={s}
-              type="monotone"
-              dataKey={s}
-              name={t(LABEL_KEYS[s])}
-              stroke={STRATEGY_COLOURS[s]}
-              strokeWidth={WIDTHS[s]}
-              strokeDasharray={DASHES[s]}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          {ghost.point ? (
-            <ReferenceDot
-              x={ghost.point.load}
-              y={Math.min(domain[1], Math.max(domain[0], ghost.point.cost))}
-              r={6}
-              fill="var(--surface)"
-              stroke="var(--ink)"
-              strokeOpacity={0.6}
-              strokeDasharray="3 2"
-              strokeWidth={2}
-            />
-          ) : null}
-          <ReferenceDot
-            x={scenario.load}
-            y={Math.min(domain[1], Math.max(domain[0], curves.atLoad.currentMix))}
-            r={7}
-            fill="var(--ink)"
-            stroke="var(--surface)"
-            strokeWidth={2}
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      <LiveProvider data={live}>{chart}</LiveProvider>
     </ChartFrame>
   );
 });

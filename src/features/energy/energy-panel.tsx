@@ -16,7 +16,7 @@ const NEEDED_COLOUR = 'var(--muted)';
 /** The fleet's GW beside the load's needs and the announced deals; tokens per kWh per class. */
 export const EnergyPanel = memo(function EnergyPanel() {
   const { t, locale } = useI18n();
-  const scenario = useChartScenario();
+  const scenario = useChartScenario('energy');
   const projection = useProjection(scenario);
   const y = projection.selected;
   const rows = useMemo(() => gwRows(y), [y]);

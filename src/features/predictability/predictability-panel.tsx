@@ -32,7 +32,7 @@ const FAN_BAND50 = 'var(--fan-band50)';
 /** The diversification curve over the Nvidia share and the fan of the bill over the projection. */
 export const PredictabilityPanel = memo(function PredictabilityPanel() {
   const { t, locale } = useI18n();
-  const scenario = useChartScenario();
+  const scenario = useChartScenario('predictability');
   const diversification = useDiversification(scenario);
   const projection = useProjection(scenario);
   const curve = useMemo(() => curveRows(diversification.points), [diversification]);

@@ -32,7 +32,7 @@ const BAR_SIZE = 16;
 export const SensitivityPanel = memo(function SensitivityPanel() {
   const { t, locale } = useI18n();
   const onSelectInput = useOpenAssumption();
-  const scenario = useChartScenario();
+  const scenario = useChartScenario('sensitivity');
   const [metric, setMetric] = useState<SensitivityMetric>('costPerMillionTokens');
   const tornado = useTornado(scenario, metric);
   const rows = useMemo(() => tornadoRows(tornado, 12), [tornado]);

@@ -31,7 +31,7 @@ function eventName(t: Translate, event: DisruptionEvent): string {
 /** HHI at the vendor, foundry and HBM layers for all-Nvidia, the current mix and an even split; supply risk. */
 export const UpstreamPanel = memo(function UpstreamPanel() {
   const { t, locale } = useI18n();
-  const scenario = useChartScenario();
+  const scenario = useChartScenario('upstream');
   const upstream = useUpstream(scenario);
   const rows = useMemo(() => layerRows(upstream), [upstream]);
   const current = upstream.plans.currentMix;

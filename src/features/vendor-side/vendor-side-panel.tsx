@@ -28,7 +28,7 @@ const MIRROR_SOFT = 'var(--mirror-soft)';
 /** The buyer's dependence on Nvidia beside Nvidia's exposure to the buyer, the 10% line and circular financing. */
 export const VendorSidePanel = memo(function VendorSidePanel() {
   const { t, locale } = useI18n();
-  const scenario = useChartScenario();
+  const scenario = useChartScenario('vendor-side');
   const projection = useProjection(scenario);
   const rows = useMemo(() => mirrorRows(projection.years), [projection]);
   const y = projection.selected;
