@@ -1,10 +1,8 @@
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
-  Line,
   LineChart,
   ReferenceArea,
-  ReferenceDot,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -23,6 +21,9 @@ import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
 import { GHOST_LINE, ghostKey } from '../../ui/ghost';
 import { BAND_TINTS, VENDOR_COLOURS } from '../../ui/palette';
+import { LiveDot, LiveLine, TooltipAnchor } from '../../ui/live/live-marks';
+import { LiveProvider, numberAt, rowAt, useLive, xGrid } from '../../ui/live/live-rows';
+import { useStableData } from '../../hooks/use-stable';
 import { useConcentrationGhost } from './concentration-ghost';
 import { concentrationTableRows, HHI_BAND_AREAS } from './concentration-rows';
 
@@ -30,11 +31,13 @@ const X_TICKS = [0, 20, 40, 60, 80, 100];
 const Y_TICKS = [0, 1000, 1800, 4000, 6000, 8000, 10000];
 const MARGIN = { top: 8, right: 16, bottom: 28, left: 16 };
 
-function HhiTooltip({ active, payload, label }: TooltipContentProps<TooltipValueType, string | number>) {
+/** The tooltip reads the live rows (the chart's own data is only the share grid). */
+function HhiTooltip({ active, label }: TooltipContentProps<TooltipValueType, string | number>) {
   const { t, locale } = useI18n();
-  const value = payload?.find((entry) => entry.dataKey === 'hhi')?.value;
-  const ghost = payload?.find((entry) => entry.dataKey === ghostKey('hhi'))?.value;
-  if (!active || typeof value !== 'number') return null;
+  const row = rowAt(useLive().rows, 'nvidiaSharePct', label);
+  const value = row ? numberAt(row, 'hhi') : undefined;
+  const ghost = row ? numberAt(row, ghostKey('hhi')) : undefined;
+  if (!active || value === undefined) return null;
   return (
     <div className="tooltip">
       <div className="tooltip__title">
@@ -82,6 +85,109 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
     formatInteger(locale, p.nvidiaSharePct),
     formatInteger(locale, p.hhi),
   ]);
+  const grid = useStableData(xGrid(ghost.rows, 'nvidiaSharePct'));
+  const hasGhost = ghost.point !== null;
+  const live = {
+    rows: ghost.rows,
+    values: {
+      share: scenario.nvidiaShare,
+      hhi: current,
+      ghostShare: ghost.point?.nvidiaShare,
+      ghostHhi: ghost.point?.hhi,
+    },
+  };
+  // The chart's frame: rebuilt when the language or the baseline's presence changes, not on every step.
+  const chart = useMemo(
+    () => (
+      <ResponsiveContainer width="100%" height={300}>
+        <LineChart data={grid} margin={MARGIN}>
+          {HHI_BAND_AREAS.map((area) => (
+            <ReferenceArea
+              key={area.band}
+              y1={area.from}
+              y2={area.to}
+              fill={BAND_TINTS[area.band]}
+              fillOpacity={1}
+              ifOverflow="hidden"
+              label={{ value: t(`band.${area.band}`), position: 'insideTopLeft', className: 'band-label' }}
+            />
+          ))}
+          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <XAxis
+            dataKey="nvidiaSharePct"
+            type="number"
+            domain={[0, 100]}
+            ticks={X_TICKS}
+            tickFormatter={(v: number) => `${v}%`}
+            label={{
+              value: t('concentration.xAxis'),
+              position: 'insideBottom',
+              offset: -16,
+              className: 'axis-label',
+            }}
+          />
+          <YAxis
+            type="number"
+            domain={[0, 10000]}
+            // No Recharts series carries y values (the marks are live): take the domain as given.
+            allowDataOverflow
+            ticks={Y_TICKS}
+            width={64}
+            tickFormatter={(v: number) => formatInteger(locale, v)}
+            label={{
+              value: t('concentration.yAxis'),
+              angle: -90,
+              position: 'insideLeft',
+              offset: 4,
+              className: 'axis-label',
+              style: { textAnchor: 'middle' },
+            }}
+          />
+          <Tooltip content={HhiTooltip} includeHidden />
+          <TooltipAnchor dataKey="nvidiaSharePct" />
+          {hasGhost ? (
+            <LiveLine
+              xKey="nvidiaSharePct"
+              dataKey={ghostKey('hhi')}
+              name={t('baseline.legend')}
+              stroke={VENDOR_COLOURS.nvidia}
+              strokeWidth={GHOST_LINE.strokeWidth}
+              strokeDasharray={GHOST_LINE.strokeDasharray}
+              strokeOpacity={GHOST_LINE.strokeOpacity}
+            />
+          ) : null}
+          <LiveLine
+            xKey="nvidiaSharePct"
+            dataKey="hhi"
+            name={t('concentration.series')}
+            stroke={VENDOR_COLOURS.nvidia}
+            strokeWidth={2.5}
+          />
+          {hasGhost ? (
+            <LiveDot
+              xValue="ghostShare"
+              yValue="ghostHhi"
+              r={6}
+              fill="var(--surface)"
+              stroke="var(--ink)"
+              strokeOpacity={0.6}
+              strokeDasharray="3 2"
+              strokeWidth={2}
+            />
+          ) : null}
+          <LiveDot
+            xValue="share"
+            yValue="hhi"
+            r={7}
+            fill="var(--ink)"
+            stroke="var(--surface)"
+            strokeWidth={2}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    ),
+    [grid, hasGhost, locale, t],
+  );
   return (
     <ChartFrame
       title={t('concentration.title')}
@@ -113,90 +219,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
         />
       }
     >
-      <ResponsiveContainer width="100%" height={300}>
-        <LineChart data={ghost.rows} margin={MARGIN}>
-          {HHI_BAND_AREAS.map((area) => (
-            <ReferenceArea
-              key={area.band}
-              y1={area.from}
-              y2={area.to}
-              fill={BAND_TINTS[area.band]}
-              fillOpacity={1}
-              ifOverflow="hidden"
-              label={{ value: t(`band.${area.band}`), position: 'insideTopLeft', className: 'band-label' }}
-            />
-          ))}
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="nvidiaSharePct"
-            type="number"
-            domain={[0, 100]}
-            ticks={X_TICKS}
-            tickFormatter={(v: number) => `${v}%`}
-            label={{
-              value: t('concentration.xAxis'),
-              position: 'insideBottom',
-              offset: -16,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis
-            type="number"
-            domain={[0, 10000]}
-            ticks={Y_TICKS}
-            width={64}
-            tickFormatter={(v: number) => formatInteger(locale, v)}
-            label={{
-              value: t('concentration.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <Tooltip content={HhiTooltip} />
-          {ghost.point ? (
-            <Line
-              type="monotone"
-              dataKey={ghostKey('hhi')}
-              name={t('baseline.legend')}
-              stroke={VENDOR_COLOURS.nvidia}
-              {...GHOST_LINE}
-            />
-          ) : null}
-          <Line
-            type="monotone"
-            dataKey="hhi"
-            name={t('concentration.series')}
-            stroke={VENDOR_COLOURS.nvidia}
-            strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
-          />
-          {ghost.point ? (
-            <ReferenceDot
-              x={ghost.point.nvidiaShare}
-              y={ghost.point.hhi}
-              r={6}
-              fill="var(--surface)"
-              stroke="var(--ink)"
-              strokeOpacity={0.6}
-              strokeDasharray="3 2"
-              strokeWidth={2}
-            />
-          ) : null}
-          <ReferenceDot
-            x={scenario.nvidiaShare}
-            y={current}
-            r={7}
-            fill="var(--ink)"
-            stroke="var(--surface)"
-            strokeWidth={2}
-            ifOverflow="extendDomain"
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      <LiveProvider data={live}>{chart}</LiveProvider>
     </ChartFrame>
   );
 });

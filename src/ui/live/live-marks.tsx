@@ -1,17 +1,21 @@
 /**
  * Marks drawn from the live rows (see live-rows.tsx) with the chart's own scales:
  * Recharts' `Curve`, `Dot` and `Rectangle` shapes placed by `useXAxisScale` /
- * `useYAxisScale`. Each renders nothing until the chart has measured its plot area.
+ * `useYAxisScale`. Each renders nothing until the chart has measured its plot area, and
+ * draws in the Recharts z-index layer of the series it stands for (lines above bars above
+ * areas, all above reference areas and the grid).
  */
 import { memo, useId } from 'react';
 import {
   Bar,
   Curve,
+  DefaultZIndexes,
   Line,
   Rectangle,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
+  ZIndexLayer,
   type CurveType,
 } from 'recharts';
 import { fieldAt, numberAt, useLive, type LiveRow } from './live-rows';
@@ -87,11 +91,13 @@ export const LiveLine = memo(function LiveLine({
   const points = pixelPoints(rows, xKey, dataKey, x, y);
   if (points.length < 2) return null;
   return (
-    <PlotClip>
-      <g className="recharts-layer recharts-line live-line" data-series={name ?? dataKey}>
-        <Curve type={type} points={points} fill="none" className="recharts-line-curve" {...stroke} />
-      </g>
-    </PlotClip>
+    <ZIndexLayer zIndex={DefaultZIndexes.line}>
+      <PlotClip>
+        <g className="recharts-layer recharts-line live-line" data-series={name ?? dataKey}>
+          <Curve type={type} points={points} fill="none" className="recharts-line-curve" {...stroke} />
+        </g>
+      </PlotClip>
+    </ZIndexLayer>
   );
 });
 
@@ -127,9 +133,11 @@ export const LiveDot = memo(function LiveDot({
   const cy = y(yv);
   if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   return (
-    <g className="recharts-layer recharts-reference-dot live-dot">
-      <circle cx={cx} cy={cy} r={r} fill={fill} {...stroke} />
-    </g>
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+      <g className="recharts-layer recharts-reference-dot live-dot">
+        <circle cx={cx} cy={cy} r={r} fill={fill} {...stroke} />
+      </g>
+    </ZIndexLayer>
   );
 });
 
@@ -148,9 +156,11 @@ export const LiveVerticalLine = memo(function LiveVerticalLine({ xValue, ...stro
   const px = x(xv);
   if (px === undefined || !Number.isFinite(px) || px < area.x || px > area.x + area.width) return null;
   return (
-    <g className="recharts-layer recharts-reference-line live-reference-line">
-      <line x1={px} x2={px} y1={area.y} y2={area.y + area.height} {...stroke} />
-    </g>
+    <ZIndexLayer zIndex={DefaultZIndexes.line}>
+      <g className="recharts-layer recharts-reference-line live-reference-line">
+        <line x1={px} x2={px} y1={area.y} y2={area.y + area.height} {...stroke} />
+      </g>
+    </ZIndexLayer>
   );
 });
 
@@ -183,19 +193,21 @@ export const LiveBand = memo(function LiveBand({
   const lower = pixelPoints(rows, xKey, lowKey, x, y);
   if (upper.length < 2 || upper.length !== lower.length) return null;
   return (
-    <PlotClip>
-      <g className="recharts-layer recharts-area live-band">
-        <Curve
-          type={type}
-          points={upper}
-          baseLine={lower}
-          fill={fill}
-          fillOpacity={fillOpacity}
-          stroke="none"
-          className="recharts-area-area"
-        />
-      </g>
-    </PlotClip>
+    <ZIndexLayer zIndex={DefaultZIndexes.area}>
+      <PlotClip>
+        <g className="recharts-layer recharts-area live-band">
+          <Curve
+            type={type}
+            points={upper}
+            baseLine={lower}
+            fill={fill}
+            fillOpacity={fillOpacity}
+            stroke="none"
+            className="recharts-area-area"
+          />
+        </g>
+      </PlotClip>
+    </ZIndexLayer>
   );
 });
 
@@ -235,37 +247,39 @@ export const LiveBars = memo(function LiveBars({
   if (!x || !y) return null;
   const [band, value] = orientation === 'vertical' ? [x, y] : [y, x];
   return (
-    <g className="recharts-layer recharts-bar live-bars">
-      {rows.map((row, index) => {
-        const category = fieldAt(row, categoryKey);
-        const v = numberAt(row, dataKey);
-        if (v === undefined) return null;
-        const base = baseKey ? (numberAt(row, baseKey) ?? 0) : 0;
-        const start = bandEdge(band, category, 'start');
-        const end = bandEdge(band, category, 'end');
-        const from = value(base);
-        const to = value(base + v);
-        if (start === undefined || end === undefined || from === undefined || to === undefined) return null;
-        const thickness = (end - start) * size;
-        const offset = start + (end - start - thickness) / 2;
-        const lo = Math.min(from, to);
-        const length = Math.abs(to - from);
-        const rect =
-          orientation === 'vertical'
-            ? { x: offset, y: lo, width: thickness, height: length }
-            : { x: lo, y: offset, width: length, height: thickness };
-        return (
-          <g key={String(category ?? index)} className="recharts-bar-rectangle">
-            <Rectangle
-              {...rect}
-              radius={radius}
-              fill={typeof fill === 'function' ? fill(row, index) : fill}
-              fillOpacity={fillOpacity}
-            />
-          </g>
-        );
-      })}
-    </g>
+    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+      <g className="recharts-layer recharts-bar live-bars">
+        {rows.map((row, index) => {
+          const category = fieldAt(row, categoryKey);
+          const v = numberAt(row, dataKey);
+          if (v === undefined) return null;
+          const base = baseKey ? (numberAt(row, baseKey) ?? 0) : 0;
+          const start = bandEdge(band, category, 'start');
+          const end = bandEdge(band, category, 'end');
+          const from = value(base);
+          const to = value(base + v);
+          if (start === undefined || end === undefined || from === undefined || to === undefined) return null;
+          const thickness = (end - start) * size;
+          const offset = start + (end - start - thickness) / 2;
+          const lo = Math.min(from, to);
+          const length = Math.abs(to - from);
+          const rect =
+            orientation === 'vertical'
+              ? { x: offset, y: lo, width: thickness, height: length }
+              : { x: lo, y: offset, width: length, height: thickness };
+          return (
+            <g key={String(category ?? index)} className="recharts-bar-rectangle">
+              <Rectangle
+                {...rect}
+                radius={radius}
+                fill={typeof fill === 'function' ? fill(row, index) : fill}
+                fillOpacity={fillOpacity}
+              />
+            </g>
+          );
+        })}
+      </g>
+    </ZIndexLayer>
   );
 });
 
