@@ -56,6 +56,21 @@ function pool(runs, pick) {
   };
 }
 
+/** Median and p95 redraw time of each panel over the steps that redrew it (keyboard and drag). */
+function panelFigures(runs, sliderNames) {
+  const times = {};
+  for (const run of runs)
+    for (const name of sliderNames)
+      for (const sample of [...run.sliders[name].keyboard.samples, ...run.sliders[name].drag.samples])
+        for (const [panel, value] of Object.entries(sample.panelMs ?? {})) (times[panel] ??= []).push(value);
+  return Object.fromEntries(
+    Object.entries(times).map(([panel, values]) => {
+      const s = summarize(values);
+      return [panel, { redraws: s.n, median: round(s.median), p95: round(s.p95) }];
+    }),
+  );
+}
+
 /** Overall and per-slider figures for a set of runs at one CPU throttle. */
 export function aggregate(runs, sliderNames) {
   const perSlider = {};
@@ -67,6 +82,7 @@ export function aggregate(runs, sliderNames) {
     firstContentfulPaintMs: rounded(summarize(runs.map((r) => r.fcpMs).filter((v) => v !== null))),
     overall: pool(runs, (r) => sliderNames.map((name) => r.sliders[name])),
     perSlider,
+    perPanel: panelFigures(runs, sliderNames),
     pageErrors: runs.flatMap((r) => r.pageErrors),
   };
 }

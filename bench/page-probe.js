@@ -134,6 +134,14 @@
       }
       step = null;
       chartObserver?.disconnect();
+      // Each panel's redraw time for this step: the chart queue's `chart:<panel>` measures.
+      const panelMs = {};
+      for (const m of performance.getEntriesByType('measure')) {
+        if (!m.name.startsWith('chart:') || m.startTime < s.startTs - 0.5) continue;
+        const panel = m.name.slice('chart:'.length);
+        panelMs[panel] = (panelMs[panel] ?? 0) + m.duration;
+      }
+      performance.clearMeasures();
       if (s.inputTs === null) return { input: false };
       return {
         input: true,
@@ -142,6 +150,7 @@
         doubleRafMs: s.doubleRafMs === null ? null : s.doubleRafMs - s.startTs,
         chartsMs: s.chartPaintMs === null ? null : s.chartPaintMs - s.startTs,
         chartMutations: s.chartMutations,
+        panelMs,
       };
     },
     startFrames() {
