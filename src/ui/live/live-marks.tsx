@@ -214,6 +214,8 @@ export interface LiveBarsProps {
   readonly radius?: number;
   readonly xAxisId?: string | number;
   readonly yAxisId?: string | number;
+  /** A per-row fill opacity (e.g. the selected year solid, the others faded); overrides `fillOpacity`. */
+  readonly fillOpacityOf?: (row: LiveRow, index: number) => number;
 }
 
 /** Bars from the live rows: what `<Bar>` draws, with the category axis' band scale. */
@@ -228,6 +230,7 @@ export const LiveBars = memo(function LiveBars({
   radius = 0,
   xAxisId,
   yAxisId,
+  fillOpacityOf,
 }: LiveBarsProps) {
   const { rows } = useLive();
   const x = useXAxisScale(xAxisId);
@@ -260,7 +263,7 @@ export const LiveBars = memo(function LiveBars({
               {...rect}
               radius={radius}
               fill={typeof fill === 'function' ? fill(row, index) : fill}
-              fillOpacity={fillOpacity}
+              fillOpacity={fillOpacityOf ? fillOpacityOf(row, index) : fillOpacity}
             />
           </g>
         );
