@@ -1,50 +1,16 @@
 import { memo, useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-  type TooltipValueType,
-} from 'recharts';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
+import { useStableData } from '../../hooks/use-stable';
 import { formatNumber, formatPercent, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { vendorLabel } from '../../hooks/input-labels';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
+import { LiveProvider, xGrid } from '../../ui/live/live-rows';
 import { niceTicks } from '../../ui/nice-ticks';
-import { BUDGET_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
-import { budgetRows, marginRows } from './budget-rows';
-
-const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
-const SERIES = ['inference', 'remaining', 'over'] as const;
-const SERIES_KEYS = {
-  inference: 'budget.inference',
-  remaining: 'budget.remaining',
-  over: 'budget.over',
-} as const;
-
-function UsdTooltip({ active, payload, label }: TooltipContentProps<TooltipValueType, string | number>) {
-  const { locale } = useI18n();
-  if (!active || !payload?.length) return null;
-  return (
-    <div className="tooltip">
-      <div className="tooltip__title">{String(label)}</div>
-      {payload.map((entry) => (
-        <div key={String(entry.dataKey)}>
-          <span className="swatch" style={{ background: entry.color }} aria-hidden="true" /> {entry.name}:{' '}
-          {formatUsd(locale, Number(entry.value))}
-        </div>
-      ))}
-    </div>
-  );
-}
+import { BUDGET_COLOURS } from '../../ui/palette';
+import { BillChart, MarginChart, SERIES_KEYS } from './budget-charts';
+import { BUDGET_SERIES as SERIES, budgetLiveRows, budgetRows, marginRows } from './budget-rows';
 
 /** The inference bill against the budget, year by year, and the margin paid to vendors in the selected year. */
 export const BudgetPanel = memo(function BudgetPanel() {
@@ -54,11 +20,13 @@ export const BudgetPanel = memo(function BudgetPanel() {
   const rows = useMemo(() => budgetRows(projection.years), [projection]);
   const y = projection.selected;
   const margins = useMemo(() => marginRows(y), [y]);
-  const yTicks = useMemo(
-    () => niceTicks(Math.max(...rows.map((r) => r.inference + r.remaining + r.over))),
-    [rows],
-  );
-  const marginTicks = useMemo(() => niceTicks(Math.max(0, ...margins.map((r) => r.margin)), 4), [margins]);
+  // The frames' inputs: stable while a step leaves the years, vendors and nice ticks alone.
+  const yTicks = useStableData(niceTicks(Math.max(...rows.map((r) => r.inference + r.remaining + r.over))));
+  const marginTicks = useStableData(niceTicks(Math.max(0, ...margins.map((r) => r.margin)), 4));
+  const yearGrid = useStableData(xGrid(rows, 'year'));
+  const vendorGrid = useStableData(xGrid(margins, 'vendor'));
+  const bills = useMemo(() => ({ rows: budgetLiveRows(rows, y.year) }), [rows, y.year]);
+  const marginLive = useMemo(() => ({ rows: margins }), [margins]);
   const totalMargin = margins.reduce((sum, r) => sum + r.margin, 0);
   const usd = (v: number) => formatUsd(locale, v);
   const over = y.inferenceBillUsd > y.budgetUsd;
@@ -110,85 +78,13 @@ export const BudgetPanel = memo(function BudgetPanel() {
         />
       }
     >
-      <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={rows} margin={MARGIN}>
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="year"
-            label={{
-              value: t('budget.xAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis
-            width={64}
-            ticks={yTicks}
-            domain={[0, yTicks.at(-1) ?? 'auto']}
-            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
-            label={{
-              value: t('budget.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <Tooltip content={UsdTooltip} />
-          {SERIES.map((s) => (
-            <Bar
-              key={s}
-              dataKey={s}
-              stackId="budget"
-              name={t(SERIES_KEYS[s])}
-              fill={BUDGET_COLOURS[s]}
-              isAnimationActive={false}
-            >
-              {rows.map((r) => (
-                <Cell key={r.year} fillOpacity={r.year === y.year ? 1 : 0.4} />
-              ))}
-            </Bar>
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <LiveProvider data={bills}>
+        <BillChart grid={yearGrid} ticks={yTicks} />
+      </LiveProvider>
       <h3 className="panel__subtitle">{t('budget.marginTitle', { year: y.year })}</h3>
-      <ResponsiveContainer width="100%" height={36 + margins.length * 26}>
-        <BarChart data={margins} layout="vertical" margin={{ top: 0, right: 56, bottom: 20, left: 16 }}>
-          <XAxis
-            type="number"
-            ticks={marginTicks}
-            domain={[0, marginTicks.at(-1) ?? 'auto']}
-            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
-            label={{
-              value: t('budget.marginAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis
-            type="category"
-            dataKey="vendor"
-            width={120}
-            tickFormatter={(v: string) => vendorLabel(t, v)}
-          />
-          <Bar
-            dataKey="margin"
-            isAnimationActive={false}
-            label={{
-              position: 'right',
-              className: 'bar-label',
-              formatter: (v: unknown) => formatUsd(locale, Number(v), 2),
-            }}
-          >
-            {margins.map((r) => (
-              <Cell key={r.vendor} fill={VENDOR_COLOURS[r.vendor]} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <LiveProvider data={marginLive}>
+        <MarginChart grid={vendorGrid} ticks={marginTicks} />
+      </LiveProvider>
     </ChartFrame>
   );
 });

@@ -1,6 +1,7 @@
 /** Pure row shaping for the budget panel. */
 import type { ProjectionYear } from '../../model/projection';
 import { VENDOR_IDS, type VendorId } from '../../model/vendors';
+import { withStackBases } from '../../ui/live/stack-bases';
 
 export interface BudgetRow {
   readonly year: number;
@@ -19,6 +20,24 @@ export function budgetRows(years: readonly ProjectionYear[]): BudgetRow[] {
     inference: Math.min(y.inferenceBillUsd, y.budgetUsd),
     remaining: Math.max(0, y.budgetUsd - y.inferenceBillUsd),
     over: Math.max(0, y.inferenceBillUsd - y.budgetUsd),
+  }));
+}
+
+/** The stacking order of the budget bars, bottom to top. */
+export const BUDGET_SERIES = ['inference', 'remaining', 'over'] as const;
+
+/** Bar opacity: the selected year solid, the others faded behind it. */
+export const SELECTED_OPACITY = 1;
+export const OTHER_OPACITY = 0.4;
+
+/**
+ * The budget rows for live bars: each series' stack base, and the bar's opacity (the
+ * selected year stands out), so the year selector moves marks and not the chart.
+ */
+export function budgetLiveRows(rows: readonly BudgetRow[], selectedYear: number) {
+  return withStackBases(rows, BUDGET_SERIES).map((row) => ({
+    ...row,
+    opacity: row.year === selectedYear ? SELECTED_OPACITY : OTHER_OPACITY,
   }));
 }
 

@@ -1,17 +1,18 @@
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { vendorLabel } from '../../hooks/input-labels';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
+import { useStableData } from '../../hooks/use-stable';
 import { formatCompact, formatNumber, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { VENDOR_IDS } from '../../model/vendors';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
+import { LiveProvider, xGrid } from '../../ui/live/live-rows';
+import { withStackBases } from '../../ui/live/stack-bases';
 import { VENDOR_COLOURS } from '../../ui/palette';
-import { gwRows, kwhRows, type GwRowKind } from './energy-rows';
-
-const NEEDED_COLOUR = 'var(--muted)';
+import { autoTicks, gwMax, kwhMax } from './energy-axis';
+import { GW_STACK, GwChart, KwhChart, NEEDED_COLOUR, gwRowName } from './energy-charts';
+import { gwRows, kwhRows } from './energy-rows';
 
 /** The fleet's GW beside the load's needs and the announced deals; tokens per kWh per class. */
 export const EnergyPanel = memo(function EnergyPanel() {
@@ -22,13 +23,17 @@ export const EnergyPanel = memo(function EnergyPanel() {
   const rows = useMemo(() => gwRows(y), [y]);
   const kwh = useMemo(() => kwhRows(y), [y]);
   const gw = (v: number) => `${formatNumber(locale, v, 3)} GW`;
-  const rowName = (kind: GwRowKind | string): string => {
-    if (kind === 'fleet') return t('energy.fleet', { year: y.year });
-    if (kind === 'needed') return t('energy.needed', { year: y.year });
-    if (kind === 'nvidiaLoi' || kind === 'broadcom' || kind === 'amd' || kind === 'cerebras')
-      return t(`energy.deal.${kind}`);
-    return kind;
-  };
+  const rowName = (kind: string): string => gwRowName(t, kind, y.year);
+  // The frames' inputs: the same objects while a step leaves the rows' names and nice ticks alone.
+  const gwGrid = useStableData(xGrid(rows, 'kind'));
+  const kwhGrid = useStableData(xGrid(kwh, 'vendor'));
+  const gwTicks = useStableData(autoTicks(gwMax(rows)));
+  const kwhTicks = useStableData(autoTicks(kwhMax(kwh)));
+  const gwLive = useMemo(
+    () => ({ rows: withStackBases(rows, GW_STACK), values: { year: y.year } }),
+    [rows, y.year],
+  );
+  const kwhLive = useMemo(() => ({ rows: kwh }), [kwh]);
   const sorted = [...kwh].sort((a, b) => b.tokensPerKwh - a.tokensPerKwh);
   const best = sorted[0];
   const worst = sorted.at(-1);
@@ -83,77 +88,13 @@ export const EnergyPanel = memo(function EnergyPanel() {
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={230}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 24, left: 8 }}>
-          <CartesianGrid stroke="var(--grid)" horizontal={false} />
-          <XAxis
-            type="number"
-            tickFormatter={(v: number) => formatNumber(locale, v)}
-            label={{
-              value: t('energy.gwAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis type="category" dataKey="kind" width={190} tickFormatter={rowName} />
-          <Tooltip
-            formatter={(v: unknown) => gw(Number(v))}
-            labelFormatter={(v: unknown) => rowName(String(v))}
-          />
-          {VENDOR_IDS.map((id) => (
-            <Bar
-              key={id}
-              dataKey={id}
-              stackId="gw"
-              name={t(`vendor.${id}`)}
-              fill={VENDOR_COLOURS[id]}
-              isAnimationActive={false}
-            />
-          ))}
-          <Bar
-            dataKey="needed"
-            stackId="gw"
-            name={t('energy.needed', { year: y.year })}
-            fill={NEEDED_COLOUR}
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <LiveProvider data={gwLive}>
+        <GwChart grid={gwGrid} ticks={gwTicks} />
+      </LiveProvider>
       <h3 className="panel__subtitle">{t('energy.kwhTitle', { year: y.year })}</h3>
-      <ResponsiveContainer width="100%" height={170}>
-        <BarChart data={kwh} layout="vertical" margin={{ top: 0, right: 48, bottom: 24, left: 8 }}>
-          <XAxis
-            type="number"
-            tickFormatter={(v: number) => formatCompact(locale, v, 2)}
-            label={{
-              value: t('energy.kwhAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis
-            type="category"
-            dataKey="vendor"
-            width={190}
-            tickFormatter={(v: string) => vendorLabel(t, v)}
-          />
-          <Bar
-            dataKey="tokensPerKwh"
-            isAnimationActive={false}
-            label={{
-              position: 'right',
-              className: 'bar-label',
-              formatter: (v: unknown) => formatCompact(locale, Number(v), 2),
-            }}
-          >
-            {kwh.map((r) => (
-              <Cell key={r.vendor} fill={VENDOR_COLOURS[r.vendor]} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <LiveProvider data={kwhLive}>
+        <KwhChart grid={kwhGrid} ticks={kwhTicks} />
+      </LiveProvider>
     </ChartFrame>
   );
 });

@@ -226,6 +226,8 @@ export interface LiveBarsProps {
   readonly radius?: number;
   readonly xAxisId?: string | number;
   readonly yAxisId?: string | number;
+  /** A per-row fill opacity (e.g. the selected year solid, the others faded); overrides `fillOpacity`. */
+  readonly fillOpacityOf?: (row: LiveRow, index: number) => number;
 }
 
 /** Bars from the live rows: what `<Bar>` draws, with the category axis' band scale. */
@@ -240,6 +242,7 @@ export const LiveBars = memo(function LiveBars({
   radius = 0,
   xAxisId,
   yAxisId,
+  fillOpacityOf,
 }: LiveBarsProps) {
   const { rows } = useLive();
   const x = useXAxisScale(xAxisId);
@@ -273,7 +276,7 @@ export const LiveBars = memo(function LiveBars({
                 {...rect}
                 radius={radius}
                 fill={typeof fill === 'function' ? fill(row, index) : fill}
-                fillOpacity={fillOpacity}
+                fillOpacity={fillOpacityOf ? fillOpacityOf(row, index) : fillOpacity}
               />
             </g>
           );

@@ -1,0 +1,167 @@
+/**
+ * The budget panel's two chart frames. Each is memoized on its grid and axis ticks, so a
+ * slider step or a new year re-renders only the live bars and labels inside it.
+ */
+import { memo } from 'react';
+import {
+  BarChart,
+  CartesianGrid,
+  DefaultZIndexes,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  type TooltipContentProps,
+  type TooltipValueType,
+} from 'recharts';
+import { vendorLabel } from '../../hooks/input-labels';
+import { formatUsd } from '../../i18n/format';
+import { VENDOR_IDS } from '../../model/vendors';
+import { useI18n } from '../../i18n/i18n';
+import { LiveBarLabels } from '../../ui/live/live-bar-labels';
+import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
+import { fieldAt, numberAt, rowAt, useLive, type LiveRow } from '../../ui/live/live-rows';
+import { stackBaseKey } from '../../ui/live/stack-bases';
+import { BUDGET_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
+import { BUDGET_SERIES, OTHER_OPACITY } from './budget-rows';
+
+const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
+const MARGIN_CHART_MARGIN = { top: 0, right: 56, bottom: 20, left: 16 };
+/** Recharts' default bar: 10% of the band free on each side. */
+const BAR_SIZE = 0.8;
+export const SERIES_KEYS = {
+  inference: 'budget.inference',
+  remaining: 'budget.remaining',
+  over: 'budget.over',
+} as const;
+
+type Grid = readonly Record<string, unknown>[];
+// The numeric axes take their domain from the ticks, which cover the live values: the frame
+// has no series of its own for Recharts to fit a domain to (hence `allowDataOverflow`).
+
+const yearOpacity = (row: LiveRow): number => numberAt(row, 'opacity') ?? OTHER_OPACITY;
+const vendorColour = (row: LiveRow): string => {
+  const vendor = VENDOR_IDS.find((id) => id === fieldAt(row, 'vendor'));
+  return vendor ? VENDOR_COLOURS[vendor] : 'var(--muted)';
+};
+
+/** The year's bill, budget left and overspend, read from the live row at the hovered year. */
+function BudgetTooltip({ active, label }: TooltipContentProps<TooltipValueType, string | number>) {
+  const { t, locale } = useI18n();
+  const { rows } = useLive();
+  const row = rowAt(rows, 'year', label);
+  if (!active || !row) return null;
+  return (
+    <div className="tooltip">
+      <div className="tooltip__title">{String(label)}</div>
+      {BUDGET_SERIES.map((s) => {
+        const value = numberAt(row, s);
+        return value === undefined ? null : (
+          <div key={s}>
+            <span className="swatch" style={{ background: BUDGET_COLOURS[s] }} aria-hidden="true" />{' '}
+            {t(SERIES_KEYS[s])}: {formatUsd(locale, value)}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Inference bill, budget left and overspend, stacked per projection year. */
+export const BillChart = memo(function BillChart({ grid, ticks }: { grid: Grid; ticks: readonly number[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <ResponsiveContainer width="100%" height={220}>
+      <BarChart data={grid} margin={MARGIN}>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          dataKey="year"
+          label={{ value: t('budget.xAxis'), position: 'insideBottom', offset: -12, className: 'axis-label' }}
+        />
+        <YAxis
+          width={64}
+          ticks={ticks}
+          domain={[0, ticks.at(-1) ?? 'auto']}
+          allowDataOverflow
+          tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+          label={{
+            value: t('budget.yAxis'),
+            angle: -90,
+            position: 'insideLeft',
+            offset: 4,
+            className: 'axis-label',
+            style: { textAnchor: 'middle' },
+          }}
+        />
+        <Tooltip content={BudgetTooltip} includeHidden />
+        <TooltipAnchor dataKey="year" kind="bar" />
+        {BUDGET_SERIES.map((s) => (
+          <LiveBars
+            key={s}
+            categoryKey="year"
+            dataKey={s}
+            baseKey={stackBaseKey(s)}
+            orientation="vertical"
+            fill={BUDGET_COLOURS[s]}
+            fillOpacityOf={yearOpacity}
+            size={BAR_SIZE}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+});
+
+/** Gross margin paid to each vendor class in the selected year, one bar each, labelled. */
+export const MarginChart = memo(function MarginChart({
+  grid,
+  ticks,
+}: {
+  grid: Grid;
+  ticks: readonly number[];
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <ResponsiveContainer width="100%" height={36 + grid.length * 26}>
+      <BarChart data={grid} layout="vertical" margin={MARGIN_CHART_MARGIN}>
+        <XAxis
+          type="number"
+          ticks={ticks}
+          domain={[0, ticks.at(-1) ?? 'auto']}
+          allowDataOverflow
+          tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+          label={{
+            value: t('budget.marginAxis'),
+            position: 'insideBottom',
+            offset: -12,
+            className: 'axis-label',
+          }}
+        />
+        <YAxis
+          type="category"
+          dataKey="vendor"
+          width={120}
+          tickFormatter={(v: string) => vendorLabel(t, v)}
+        />
+        <LiveBars
+          categoryKey="vendor"
+          dataKey="margin"
+          orientation="horizontal"
+          fill={vendorColour}
+          size={BAR_SIZE}
+        />
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <LiveBarLabels
+            categoryKey="vendor"
+            dataKey="margin"
+            orientation="horizontal"
+            fill={vendorColour}
+            className="bar-label"
+            format={(v) => formatUsd(locale, v, 2)}
+          />
+        </ZIndexLayer>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+});

@@ -1,0 +1,202 @@
+/**
+ * The energy panel's two chart frames, memoized on their grid and nice ticks: a slider step
+ * or a new year re-renders only the live bars, labels, row names and tooltip inside them.
+ */
+import { memo } from 'react';
+import {
+  BarChart,
+  CartesianGrid,
+  DefaultTooltipContent,
+  DefaultZIndexes,
+  ResponsiveContainer,
+  Text,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  type TextProps,
+  type TooltipContentProps,
+  type TooltipValueType,
+  type YAxisTickContentProps,
+} from 'recharts';
+import { vendorLabel } from '../../hooks/input-labels';
+import { formatCompact, formatNumber } from '../../i18n/format';
+import { useI18n, type Translate } from '../../i18n/i18n';
+import { VENDOR_IDS } from '../../model/vendors';
+import { LiveBarLabels } from '../../ui/live/live-bar-labels';
+import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
+import { fieldAt, numberAt, useLive, type LiveRow } from '../../ui/live/live-rows';
+import { stackBaseKey } from '../../ui/live/stack-bases';
+import { VENDOR_COLOURS } from '../../ui/palette';
+
+export const NEEDED_COLOUR = 'var(--muted)';
+/** The GW bars' stacking order: the fleet's classes, then the load's need. */
+export const GW_STACK = [...VENDOR_IDS, 'needed'] as const;
+/** Recharts' default bar: 10% of the band free on each side. */
+const BAR_SIZE = 0.8;
+const GW_MARGIN = { top: 4, right: 16, bottom: 24, left: 8 };
+const KWH_MARGIN = { top: 0, right: 48, bottom: 24, left: 8 };
+
+type Grid = readonly Record<string, unknown>[];
+// The numeric axes take their domain from the nice ticks, which cover the live values: the
+// frame has no series of its own for Recharts to fit a domain to (hence `allowDataOverflow`).
+
+/** A GW row's name: the fleet and the need name the projection year, the deals their partner. */
+export function gwRowName(t: Translate, kind: string, year: number | null | undefined): string {
+  if (kind === 'fleet') return t('energy.fleet', { year: year ?? '' });
+  if (kind === 'needed') return t('energy.needed', { year: year ?? '' });
+  if (kind === 'nvidiaLoi' || kind === 'broadcom' || kind === 'amd' || kind === 'cerebras')
+    return t(`energy.deal.${kind}`);
+  return kind;
+}
+
+const vendorColour = (row: LiveRow): string => {
+  const vendor = VENDOR_IDS.find((id) => id === fieldAt(row, 'vendor'));
+  return vendor ? VENDOR_COLOURS[vendor] : NEEDED_COLOUR;
+};
+
+/** The tick text, re-drawn only when its words change (the year moves; the load does not). */
+const TickText = memo(function TickText(props: TextProps) {
+  return <Text {...props} />;
+});
+
+/** A GW row's name on the category axis, with the live year. */
+function KindTick({
+  payload,
+  x,
+  y,
+  width,
+  height,
+  textAnchor,
+  verticalAnchor,
+  fill,
+  className,
+}: YAxisTickContentProps) {
+  const { t } = useI18n();
+  const year = useLive().values?.year;
+  return (
+    <TickText
+      x={Number(x)}
+      y={Number(y)}
+      width={width}
+      height={height}
+      textAnchor={textAnchor}
+      verticalAnchor={verticalAnchor}
+      fill={fill}
+      stroke="none"
+      className={className}
+    >
+      {gwRowName(t, String(payload.value), year)}
+    </TickText>
+  );
+}
+const kindTick = (props: YAxisTickContentProps) => <KindTick {...props} />;
+
+/** Recharts' default tooltip, filled from the live row at the hovered bar. */
+function GwTooltip(props: TooltipContentProps<TooltipValueType, string | number>) {
+  const { t, locale } = useI18n();
+  const { rows, values } = useLive();
+  const row = rows.find((r) => fieldAt(r, 'kind') === props.label);
+  if (!props.active || !row) return null;
+  const payload = GW_STACK.map((key) => ({
+    dataKey: key,
+    graphicalItemId: `live-${key}`,
+    name: key === 'needed' ? t('energy.needed', { year: values?.year ?? '' }) : t(`vendor.${key}`),
+    value: numberAt(row, key) ?? 0,
+    color: key === 'needed' ? NEEDED_COLOUR : VENDOR_COLOURS[key],
+  }));
+  return (
+    <DefaultTooltipContent
+      {...props}
+      payload={payload}
+      label={gwRowName(t, String(props.label), values?.year)}
+      formatter={(v) => `${formatNumber(locale, Number(v), 3)} GW`}
+    />
+  );
+}
+
+/** The fleet's GW by class, the GW the load needs, and the announced deals. */
+export const GwChart = memo(function GwChart({ grid, ticks }: { grid: Grid; ticks: readonly number[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <ResponsiveContainer width="100%" height={230}>
+      <BarChart data={grid} layout="vertical" margin={GW_MARGIN}>
+        <CartesianGrid stroke="var(--grid)" horizontal={false} />
+        <XAxis
+          type="number"
+          ticks={ticks}
+          domain={[0, ticks.at(-1) ?? 'auto']}
+          allowDataOverflow
+          tickFormatter={(v: number) => formatNumber(locale, v)}
+          label={{
+            value: t('energy.gwAxis'),
+            position: 'insideBottom',
+            offset: -12,
+            className: 'axis-label',
+          }}
+        />
+        <YAxis type="category" dataKey="kind" width={190} tick={kindTick} />
+        <Tooltip content={GwTooltip} includeHidden />
+        <TooltipAnchor dataKey="kind" kind="bar" />
+        {GW_STACK.map((key) => (
+          <LiveBars
+            key={key}
+            categoryKey="kind"
+            dataKey={key}
+            baseKey={stackBaseKey(key)}
+            orientation="horizontal"
+            fill={key === 'needed' ? NEEDED_COLOUR : VENDOR_COLOURS[key]}
+            size={BAR_SIZE}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+});
+
+/** Tokens per kWh of each class's hardware, one labelled bar each. */
+export const KwhChart = memo(function KwhChart({ grid, ticks }: { grid: Grid; ticks: readonly number[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <ResponsiveContainer width="100%" height={170}>
+      <BarChart data={grid} layout="vertical" margin={KWH_MARGIN}>
+        <XAxis
+          type="number"
+          ticks={ticks}
+          domain={[0, ticks.at(-1) ?? 'auto']}
+          allowDataOverflow
+          tickFormatter={(v: number) => formatCompact(locale, v, 2)}
+          label={{
+            value: t('energy.kwhAxis'),
+            position: 'insideBottom',
+            offset: -12,
+            className: 'axis-label',
+          }}
+        />
+        <YAxis
+          type="category"
+          dataKey="vendor"
+          width={190}
+          tickFormatter={(v: string) => vendorLabel(t, v)}
+        />
+        <LiveBars
+          categoryKey="vendor"
+          dataKey="tokensPerKwh"
+          orientation="horizontal"
+          fill={vendorColour}
+          size={BAR_SIZE}
+        />
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <LiveBarLabels
+            categoryKey="vendor"
+            dataKey="tokensPerKwh"
+            orientation="horizontal"
+            fill={vendorColour}
+            className="bar-label"
+            format={(v) => formatCompact(locale, v, 2)}
+          />
+        </ZIndexLayer>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+});
