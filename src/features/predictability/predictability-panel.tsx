@@ -16,7 +16,7 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
   const scenario = useChartScenario('predictability');
   const diversification = useDiversification(scenario);
   const projection = useProjection(scenario);
-  const curve = useMemo(() => curveRows(diversification.points), [diversification]);
+  const curve = useMemo(() => curveRows(diversification.points), [diversification.points]);
   const fan = useMemo(() => fanRows(projection.years), [projection]);
   const pct = (v: number) => formatPercent(locale, v);
   const current = diversification.current;
