@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { deriveConcentrationCurve, deriveCostCurves } from '../model/cost-curves';
 import { deriveOutputs } from '../model/derive';
-import { deriveDiversification, deriveUpstream } from '../model/derive-risk';
+import { deriveDiversification, deriveUpstream, type Diversification } from '../model/derive-risk';
 import { INPUT_IDS, type InputId } from '../model/input-specs';
 import { deriveProjection, type Projection } from '../model/projection';
 import type { Scenario } from '../model/scenario';
@@ -15,6 +15,7 @@ import { tornado, type InputRange, type SensitivityMetric, type Tornado } from '
 import { validationCases, type ValidationCase } from '../model/validation';
 import { useScenarioStore, useScenarioStoreApi } from '../store/context';
 import { queueChartUpdate } from './chart-queue';
+import { useStableData } from './use-stable';
 import { useReferenceData } from './reference-data';
 import { selectScenario } from '../store/selectors';
 
@@ -90,9 +91,19 @@ export function useProjection(scenario: Scenario): Projection {
   return useMemo(() => projectionOf(scenario), [scenario]);
 }
 
-/** The diversification curve (spread of next year's bill against the Nvidia share). */
-export function useDiversification(scenario: Scenario) {
-  return useMemo(() => deriveDiversification(scenario), [scenario]);
+/**
+ * The diversification curve (spread of next year's bill against the Nvidia share). The
+ * curve does not depend on the load (its spreads are relative to the bill) or on the Nvidia
+ * share (it sweeps it), so it is recomputed only when another input changes; a step of
+ * those two sliders recomputes just the scenario's own point (a two-point sweep).
+ */
+export function useDiversification(scenario: Scenario): Diversification {
+  const curveScenario = useStableData({ ...scenario, load: 1, nvidiaShare: 0 });
+  const curve = useMemo(() => deriveDiversification(curveScenario), [curveScenario]);
+  return useMemo(() => {
+    const here = deriveDiversification(scenario, 100);
+    return { ...curve, current: here.current, currentSeparate: here.currentSeparate };
+  }, [curve, scenario]);
 }
 
 /** Concentration at the vendor, foundry and HBM layers, and supply risk. */

@@ -1,33 +1,14 @@
 import { memo, useMemo } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { useChartScenario, useDiversification, useProjection } from '../../hooks/use-model';
 import { formatInteger, formatPercent, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
-import { niceTicks } from '../../ui/nice-ticks';
 import { VENDOR_COLOURS } from '../../ui/palette';
+import { CurveChart } from './curve-chart';
+import { FAN_BAND50, FAN_BAND90, FAN_COLOUR, FanChart } from './fan-chart';
 import { curveRows, fanRows } from './predictability-rows';
-
-const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
-const X_TICKS = [0, 20, 40, 60, 80, 100];
-const FAN_COLOUR = 'var(--series-strong)';
-// The fan's bands: solid tints of the median's colour, the same in the chart and the legend.
-const FAN_BAND90 = 'var(--fan-band90)';
-const FAN_BAND50 = 'var(--fan-band50)';
 
 /** The diversification curve over the Nvidia share and the fan of the bill over the projection. */
 export const PredictabilityPanel = memo(function PredictabilityPanel() {
@@ -35,9 +16,8 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
   const scenario = useChartScenario('predictability');
   const diversification = useDiversification(scenario);
   const projection = useProjection(scenario);
-  const curve = useMemo(() => curveRows(diversification.points), [diversification]);
+  const curve = useMemo(() => curveRows(diversification.points), [diversification.points]);
   const fan = useMemo(() => fanRows(projection.years), [projection]);
-  const fanTicks = useMemo(() => niceTicks(Math.max(...fan.map((r) => r.band90[1]))), [fan]);
   const pct = (v: number) => formatPercent(locale, v);
   const current = diversification.current;
   const last = projection.years.at(-1);
@@ -103,72 +83,12 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
       }
     >
       <h3 className="panel__subtitle">{t('predictability.curveTitle')}</h3>
-      <ResponsiveContainer width="100%" height={200}>
-        <LineChart data={curve} margin={MARGIN}>
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="nvidiaSharePct"
-            type="number"
-            domain={[0, 100]}
-            ticks={X_TICKS}
-            tickFormatter={(v: number) => `${v}%`}
-            label={{
-              value: t('predictability.xAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis
-            width={56}
-            domain={[0, 'auto']}
-            tickFormatter={(v: number) => `${formatInteger(locale, v)}%`}
-            label={{
-              value: t('predictability.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <Tooltip
-            formatter={(v: unknown) => pct(Number(v) / 100)}
-            labelFormatter={(v: unknown) => `${String(v)}% Nvidia`}
-          />
-          <ReferenceLine
-            x={diversification.lowest.nvidiaSharePct}
-            stroke="var(--muted)"
-            strokeDasharray="2 3"
-          />
-          <Line
-            dataKey="asSourced"
-            name={t('predictability.asSourced')}
-            stroke={VENDOR_COLOURS.nvidia}
-            strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="separate"
-            name={t('predictability.separate')}
-            stroke={VENDOR_COLOURS.custom}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            dot={false}
-            isAnimationActive={false}
-          />
-          <ReferenceDot
-            x={scenario.nvidiaShare}
-            y={current.cv * 100}
-            r={7}
-            fill="var(--ink)"
-            stroke="var(--surface)"
-            strokeWidth={2}
-            ifOverflow="extendDomain"
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      <CurveChart
+        rows={curve}
+        sharePct={scenario.nvidiaShare}
+        cvPct={current.cv * 100}
+        lowestPct={diversification.lowest.nvidiaSharePct}
+      />
       <h3 className="panel__subtitle">{t('predictability.fanTitle')}</h3>
       <Legend
         items={[
@@ -177,66 +97,7 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
           { label: t('predictability.median'), colour: FAN_COLOUR },
         ]}
       />
-      <ResponsiveContainer width="100%" height={200}>
-        <ComposedChart data={fan} margin={MARGIN}>
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="year"
-            label={{
-              value: t('budget.xAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis
-            width={64}
-            ticks={fanTicks}
-            domain={[0, fanTicks.at(-1) ?? 'auto']}
-            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
-            label={{
-              value: t('predictability.fanYAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <Tooltip
-            formatter={(v: unknown) =>
-              Array.isArray(v)
-                ? v.map((x) => formatUsd(locale, Number(x))).join(' – ')
-                : formatUsd(locale, Number(v))
-            }
-          />
-          <Area
-            dataKey="band90"
-            name={t('predictability.band90')}
-            fill={FAN_BAND90}
-            fillOpacity={1}
-            stroke="none"
-            isAnimationActive={false}
-          />
-          <Area
-            dataKey="band50"
-            name={t('predictability.band50')}
-            fill={FAN_BAND50}
-            fillOpacity={1}
-            stroke="none"
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="median"
-            name={t('predictability.median')}
-            stroke={FAN_COLOUR}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <ReferenceLine x={projection.selected.year} stroke="var(--ink)" strokeOpacity={0.35} />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <FanChart rows={fan} selectedYear={projection.selected.year} />
     </ChartFrame>
   );
 });

@@ -18,20 +18,36 @@ export function curveRows(points: readonly DiversificationPoint[]): CurveRow[] {
   }));
 }
 
-export interface FanRow {
-  readonly year: number;
-  /** [P10, P90] and [P25, P75] bands, USD/year (range areas). */
-  readonly band90: readonly [number, number];
-  readonly band50: readonly [number, number];
-  readonly median: number;
+/**
+ * The top of the curve chart's axis, percent: the highest point of either curve or of the
+ * current scenario's dot, rounded up to half a point. Recharts rounds it on to its own
+ * nice ticks (as it did for the 'auto' domain); the rounding here keeps the chart's frame
+ * the same object while float noise or a small move of the dot changes nothing visible.
+ */
+export function curveTop(rows: readonly CurveRow[], currentPct: number): number {
+  let top = Number.isFinite(currentPct) ? currentPct : 0;
+  for (const r of rows) top = Math.max(top, r.asSourced, r.separate);
+  return top > 0 ? Math.ceil(top * 2 - 1e-9) / 2 : 1;
 }
 
-/** The fan: the bill's percentile bands per projection year. */
+export interface FanRow {
+  readonly year: number;
+  /** Percentiles of the bill, USD/year: the P10–P90 and P25–P75 bands and the median. */
+  readonly p10: number;
+  readonly p25: number;
+  readonly median: number;
+  readonly p75: number;
+  readonly p90: number;
+}
+
+/** The fan: the bill's percentiles per projection year. */
 export function fanRows(years: readonly ProjectionYear[]): FanRow[] {
   return years.map((y) => ({
     year: y.year,
-    band90: [y.spread.p10, y.spread.p90],
-    band50: [y.spread.p25, y.spread.p75],
+    p10: y.spread.p10,
+    p25: y.spread.p25,
     median: y.spread.p50,
+    p75: y.spread.p75,
+    p90: y.spread.p90,
   }));
 }

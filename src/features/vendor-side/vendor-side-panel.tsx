@@ -1,28 +1,15 @@
 import { memo, useMemo } from 'react';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
-import { formatInteger, formatPercent, formatUsd } from '../../i18n/format';
+import { formatPercent, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { DISCLOSURE_THRESHOLD } from '../../model/vendor-side';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
 import { VENDOR_COLOURS } from '../../ui/palette';
+import { FINANCED_COLOUR, MirrorChart, THRESHOLD_COLOUR } from './mirror-chart';
 import { mirrorRows } from './vendor-side-rows';
 
-const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
-const THRESHOLD_COLOUR = '#d55e00';
-const FINANCED_COLOUR = '#CC79A7';
 const MIRROR_SOFT = 'var(--mirror-soft)';
 
 /** The buyer's dependence on Nvidia beside Nvidia's exposure to the buyer, the 10% line and circular financing. */
@@ -46,11 +33,14 @@ export const VendorSidePanel = memo(function VendorSidePanel() {
     from: first?.year ?? y.year,
     to: last?.year ?? y.year,
   });
-  const labels = {
-    dependence: t('vendorSide.dependence'),
-    exposure: t('vendorSide.exposure'),
-    financed: t('vendorSide.financed'),
-  };
+  const labels = useMemo(
+    () => ({
+      dependence: t('vendorSide.dependence'),
+      exposure: t('vendorSide.exposure'),
+      financed: t('vendorSide.financed'),
+    }),
+    [t],
+  );
   return (
     <ChartFrame
       title={t('vendorSide.title')}
@@ -82,56 +72,7 @@ export const VendorSidePanel = memo(function VendorSidePanel() {
         />
       }
     >
-      <ResponsiveContainer width="100%" height={280}>
-        <ComposedChart data={rows} margin={MARGIN}>
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="year"
-            label={{
-              value: t('vendorSide.xAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis
-            width={56}
-            domain={[0, (dataMax: number) => Math.max(50, Math.ceil(dataMax / 25) * 25)]}
-            tickFormatter={(v: number) => `${formatInteger(locale, v)}%`}
-            label={{
-              value: t('vendorSide.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <Tooltip formatter={(v: unknown) => formatPercent(locale, Number(v) / 100, 1)} />
-          <ReferenceLine
-            y={DISCLOSURE_THRESHOLD * 100}
-            stroke={THRESHOLD_COLOUR}
-            strokeWidth={1.5}
-            strokeDasharray="5 3"
-          />
-          <ReferenceLine x={y.year} stroke="var(--ink)" strokeOpacity={0.25} />
-          <Bar dataKey="dependence" name={labels.dependence} fill="#8fb8d6" isAnimationActive={false} />
-          <Bar
-            dataKey="exposure"
-            name={labels.exposure}
-            fill={VENDOR_COLOURS.nvidia}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="financed"
-            name={labels.financed}
-            stroke={FINANCED_COLOUR}
-            strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <MirrorChart rows={rows} selectedYear={y.year} labels={labels} />
     </ChartFrame>
   );
 });

@@ -20,3 +20,15 @@ export function mirrorRows(years: readonly ProjectionYear[]): MirrorRow[] {
     financed: y.financedShare * 100,
   }));
 }
+
+/**
+ * The top of the chart's percent axis: the highest bar or line value rounded up to a
+ * multiple of 25, and never below 50 (so the 10% line sits low and the axis rarely moves).
+ */
+export function mirrorTop(rows: readonly MirrorRow[]): number {
+  let max = 0;
+  for (const r of rows) {
+    for (const v of [r.dependence, r.exposure, r.financed]) if (Number.isFinite(v)) max = Math.max(max, v);
+  }
+  return Math.max(50, Math.ceil(max / 25) * 25);
+}

@@ -16,6 +16,7 @@ import {
   useXAxisScale,
   useYAxisScale,
   ZIndexLayer,
+  type BandPosition,
   type CurveType,
 } from 'recharts';
 import { fieldAt, numberAt, useLive, type LiveRow } from './live-rows';
@@ -49,6 +50,14 @@ function pixelPoints(rows: readonly LiveRow[], xKey: string, yKey: string, x: Sc
   return points;
 }
 
+/** The x scale at `position` within a category's band (a band scale alone gives its start). */
+function inBand(
+  scale: (value: unknown, options?: { position?: BandPosition }) => number | undefined,
+  position: BandPosition | undefined,
+): Scale {
+  return position ? (value) => scale(value, { position }) : scale;
+}
+
 /** Clips its marks to the plot area (values outside a fixed domain would spill over the axes). */
 function PlotClip({ children }: { children: React.ReactNode }) {
   const area = usePlotArea();
@@ -73,6 +82,8 @@ export interface LiveLineProps extends StrokeProps {
   readonly yAxisId?: string | number;
   /** Shown as the path's accessible-to-tests name (data-series). */
   readonly name?: string;
+  /** On a category (band) x axis, where in the band the points sit; Recharts' own Line uses 'middle'. */
+  readonly xPosition?: BandPosition;
 }
 
 /** A line through the live rows: what Recharts' `<Line dot={false}>` draws, from live data. */
@@ -82,13 +93,14 @@ export const LiveLine = memo(function LiveLine({
   type = 'monotone',
   yAxisId,
   name,
+  xPosition,
   ...stroke
 }: LiveLineProps) {
   const { rows } = useLive();
   const x = useXAxisScale();
   const y = useYAxisScale(yAxisId);
   if (!x || !y) return null;
-  const points = pixelPoints(rows, xKey, dataKey, x, y);
+  const points = pixelPoints(rows, xKey, dataKey, inBand(x, xPosition), y);
   if (points.length < 2) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
@@ -144,16 +156,22 @@ export const LiveDot = memo(function LiveDot({
 export interface LiveVerticalLineProps extends StrokeProps {
   /** Key of the line's x in the live values. */
   readonly xValue: string;
+  /** On a category (band) x axis, where in the band the line sits; Recharts' ReferenceLine uses 'middle'. */
+  readonly xPosition?: BandPosition;
 }
 
 /** A vertical line at a live x: what `<ReferenceLine x>` draws. */
-export const LiveVerticalLine = memo(function LiveVerticalLine({ xValue, ...stroke }: LiveVerticalLineProps) {
+export const LiveVerticalLine = memo(function LiveVerticalLine({
+  xValue,
+  xPosition,
+  ...stroke
+}: LiveVerticalLineProps) {
   const { values } = useLive();
   const x = useXAxisScale();
   const area = usePlotArea();
   const xv = values?.[xValue];
   if (!x || !area || typeof xv !== 'number') return null;
-  const px = x(xv);
+  const px = inBand(x, xPosition)(xv);
   if (px === undefined || !Number.isFinite(px) || px < area.x || px > area.x + area.width) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
