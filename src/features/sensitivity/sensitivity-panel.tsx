@@ -1,17 +1,17 @@
 import { memo, useMemo, useState } from 'react';
 import { useOpenAssumption } from '../../hooks/assumption-focus';
-import { formatInputWithUnit, inputLabel } from '../../hooks/input-labels';
+import { inputLabel } from '../../hooks/input-labels';
 import { useChartScenario, useTornado } from '../../hooks/use-model';
 import { useStableData } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n';
-import { specFor, type InputId } from '../../model/input-specs';
 import { SENSITIVITY_METRICS, type SensitivityMetric } from '../../model/sensitivity';
 import { ChartFrame } from '../../ui/chart-frame';
 import { Legend } from '../../ui/legend';
 import { LiveProvider } from '../../ui/live/live-rows';
 import { tornadoAxis } from './tornado-axis';
-import { formatChange, formatMetric, HIGH_COLOUR, LOW_COLOUR, RANK_KEY, TornadoChart } from './tornado-chart';
+import { formatMetric, HIGH_COLOUR, LOW_COLOUR, RANK_KEY, TornadoChart } from './tornado-chart';
 import { tornadoRows } from './tornado-rows';
+import { TornadoTable } from './tornado-table';
 
 /**
  * A tornado of the assumptions, ranked by their effect on cost per million tokens or on
@@ -28,8 +28,6 @@ export const SensitivityPanel = memo(function SensitivityPanel() {
   const live = useMemo(() => ({ rows: rows.map((row, rank) => ({ ...row, [RANK_KEY]: rank })) }), [rows]);
   const axis = useStableData(tornadoAxis(rows));
   const format = (v: number) => formatMetric(metric, locale, v);
-  const signed = (v: number) => formatChange(metric, locale, v);
-  const value = (id: InputId, v: number) => formatInputWithUnit(t, locale, specFor(id).unit, v);
   const [first, second] = tornado.bars;
   const metricName = t(`sensitivity.metric.${metric}`);
   const summary = first
@@ -72,44 +70,8 @@ export const SensitivityPanel = memo(function SensitivityPanel() {
           />
         </div>
       }
-      table={
-        <table className="data-table">
-          <caption>{t('sensitivity.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{metricName}</th>
-              <th scope="col">{t('sensitivity.atLow')}</th>
-              <th scope="col">{t('sensitivity.atHigh')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {onSelectInput ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onSelectInput(r.id)}
-                      aria-label={t('sensitivity.open', { label: inputLabel(t, r.id) })}
-                    >
-                      {inputLabel(t, r.id)}
-                    </button>
-                  ) : (
-                    inputLabel(t, r.id)
-                  )}
-                </th>
-                <td>
-                  {value(r.id, r.low)}: {signed(r.lowDelta)}
-                </td>
-                <td>
-                  {value(r.id, r.high)}: {signed(r.highDelta)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      // A component, so its 12 rows are formatted only while the table is shown.
+      table={<TornadoTable rows={rows} metric={metric} onSelect={onSelectInput} />}
     >
       <LiveProvider data={live}>
         <TornadoChart count={rows.length} axis={axis} metric={metric} onSelect={onSelectInput} />
