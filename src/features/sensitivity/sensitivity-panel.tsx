@@ -1,29 +1,17 @@
 import { memo, useMemo, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { useOpenAssumption } from '../../hooks/assumption-focus';
-import { formatInputWithUnit, inputLabel } from '../../hooks/input-labels';
+import { inputLabel } from '../../hooks/input-labels';
 import { useChartScenario, useTornado } from '../../hooks/use-model';
-import { formatInteger, formatUsd } from '../../i18n/format';
+import { useStableData } from '../../hooks/use-stable';
 import { useI18n } from '../../i18n/i18n';
-import { specFor, type InputId } from '../../model/input-specs';
 import { SENSITIVITY_METRICS, type SensitivityMetric } from '../../model/sensitivity';
 import { ChartFrame } from '../../ui/chart-frame';
 import { Legend } from '../../ui/legend';
+import { LiveProvider } from '../../ui/live/live-rows';
+import { tornadoAxis } from './tornado-axis';
+import { formatMetric, HIGH_COLOUR, LOW_COLOUR, RANK_KEY, TornadoChart } from './tornado-chart';
 import { tornadoRows } from './tornado-rows';
-
-const LOW_COLOUR = 'var(--series-soft)';
-const HIGH_COLOUR = 'var(--series-strong)';
-const ROW_HEIGHT = 34;
-const BAR_SIZE = 16;
+import { TornadoTable } from './tornado-table';
 
 /**
  * A tornado of the assumptions, ranked by their effect on cost per million tokens or on
@@ -36,9 +24,10 @@ export const SensitivityPanel = memo(function SensitivityPanel() {
   const [metric, setMetric] = useState<SensitivityMetric>('costPerMillionTokens');
   const tornado = useTornado(scenario, metric);
   const rows = useMemo(() => tornadoRows(tornado, 12), [tornado]);
-  const format = (v: number) => (metric === 'hhi' ? formatInteger(locale, v) : formatUsd(locale, v));
-  const signed = (v: number) => (v > 0 ? `+${format(v)}` : format(v));
-  const value = (id: InputId, v: number) => formatInputWithUnit(t, locale, specFor(id).unit, v);
+  // The chart's live rows are ranked; its value axis changes only when a bar crosses a tick step.
+  const live = useMemo(() => ({ rows: rows.map((row, rank) => ({ ...row, [RANK_KEY]: rank })) }), [rows]);
+  const axis = useStableData(tornadoAxis(rows));
+  const format = (v: number) => formatMetric(metric, locale, v);
   const [first, second] = tornado.bars;
   const metricName = t(`sensitivity.metric.${metric}`);
   const summary = first
@@ -50,10 +39,6 @@ export const SensitivityPanel = memo(function SensitivityPanel() {
         second: second ? inputLabel(t, second.id) : '—',
       })
     : t('sensitivity.summaryNone', { metric: metricName });
-  const select = (index: number) => {
-    const row = rows[index];
-    if (row && onSelectInput) onSelectInput(row.id);
-  };
   return (
     <ChartFrame
       title={t('sensitivity.title')}
@@ -85,101 +70,12 @@ export const SensitivityPanel = memo(function SensitivityPanel() {
           />
         </div>
       }
-      table={
-        <table className="data-table">
-          <caption>{t('sensitivity.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{metricName}</th>
-              <th scope="col">{t('sensitivity.atLow')}</th>
-              <th scope="col">{t('sensitivity.atHigh')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {onSelectInput ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onSelectInput(r.id)}
-                      aria-label={t('sensitivity.open', { label: inputLabel(t, r.id) })}
-                    >
-                      {inputLabel(t, r.id)}
-                    </button>
-                  ) : (
-                    inputLabel(t, r.id)
-                  )}
-                </th>
-                <td>
-                  {value(r.id, r.low)}: {signed(r.lowDelta)}
-                </td>
-                <td>
-                  {value(r.id, r.high)}: {signed(r.highDelta)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      // A component, so its 12 rows are formatted only while the table is shown.
+      table={<TornadoTable rows={rows} metric={metric} onSelect={onSelectInput} />}
     >
-      <ResponsiveContainer width="100%" height={40 + rows.length * ROW_HEIGHT}>
-        <BarChart
-          data={rows}
-          layout="vertical"
-          barSize={BAR_SIZE}
-          barGap={-BAR_SIZE}
-          margin={{ top: 4, right: 16, bottom: 24, left: 8 }}
-        >
-          <CartesianGrid stroke="var(--grid)" horizontal={false} />
-          <XAxis
-            type="number"
-            tickFormatter={(v: number) => signed(v)}
-            label={{
-              value: t(`sensitivity.xAxis.${metric}`),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis
-            type="category"
-            dataKey="id"
-            width={230}
-            tickFormatter={(id: InputId) => inputLabel(t, id)}
-            interval={0}
-          />
-          <Tooltip
-            formatter={(v: unknown) => signed(Number(v))}
-            labelFormatter={(id: unknown) => labelOf(id)}
-          />
-          <ReferenceLine x={0} stroke="var(--ink)" />
-          {/* Both bars start at 0 and overlap in one row; the low end is drawn on top, slightly see-through. */}
-          <Bar
-            dataKey="highDelta"
-            name={t('sensitivity.atHigh')}
-            fill={HIGH_COLOUR}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(_, index) => select(index)}
-          />
-          <Bar
-            dataKey="lowDelta"
-            name={t('sensitivity.atLow')}
-            fill={LOW_COLOUR}
-            fillOpacity={0.9}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(_, index) => select(index)}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <LiveProvider data={live}>
+        <TornadoChart count={rows.length} axis={axis} metric={metric} onSelect={onSelectInput} />
+      </LiveProvider>
     </ChartFrame>
   );
-
-  function labelOf(id: unknown): string {
-    const row = rows.find((r) => r.id === id);
-    return row ? inputLabel(t, row.id) : String(id);
-  }
 });

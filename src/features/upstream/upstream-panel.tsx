@@ -1,15 +1,18 @@
 import { memo, useMemo } from 'react';
 import {
-  Bar,
   BarChart,
   CartesianGrid,
+  DefaultTooltipContent,
   ReferenceArea,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
+  type TooltipContentProps,
+  type TooltipValueType,
 } from 'recharts';
 import { useChartScenario, useUpstream } from '../../hooks/use-model';
+import { useStableData } from '../../hooks/use-stable';
 import { formatInteger, formatPercent } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { UPSTREAM_PLANS } from '../../model/derive-risk';
@@ -18,10 +21,44 @@ import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
 import { BAND_TINTS, PLAN_COLOURS } from '../../ui/palette';
+import { LiveBarGroup, type LiveBarSeries } from '../../ui/live/live-bar-group';
+import { TooltipAnchor } from '../../ui/live/live-marks';
+import { fieldAt, LiveProvider, numberAt, useLive, xGrid } from '../../ui/live/live-rows';
 import { BAND_AREAS, layerRows } from './upstream-rows';
 
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
 const Y_TICKS = [0, 1000, 1800, 4000, 6000, 8000, 10000];
+const Y_DOMAIN = [0, 10000];
+const BAR_CATEGORY_GAP = '22%';
+
+function layerName(t: Translate, layer: string): string {
+  return layer === 'vendor'
+    ? t('upstream.layer.vendor')
+    : layer === 'foundry'
+      ? t('upstream.layer.foundry')
+      : t('upstream.layer.hbm');
+}
+
+/**
+ * Recharts' default tooltip over the live rows (the chart's own data is only the layers):
+ * the plans' HHIs at the hovered layer, in the bars' colours.
+ */
+function UpstreamTooltip(props: TooltipContentProps<TooltipValueType, string | number>) {
+  const { t } = useI18n();
+  const { rows } = useLive();
+  const row = rows.find((r) => fieldAt(r, 'layer') === props.label);
+  if (!props.active || !row) return null;
+  const payload = UPSTREAM_PLANS.map((p) => ({
+    dataKey: p,
+    name: t(`upstream.plan.${p}`),
+    value: numberAt(row, p),
+    color: PLAN_COLOURS[p],
+    fill: PLAN_COLOURS[p],
+    payload: row,
+    graphicalItemId: `live-${p}`,
+  }));
+  return <DefaultTooltipContent {...props} payload={payload} />;
+}
 
 function eventName(t: Translate, event: DisruptionEvent): string {
   const name = event.kind === 'vendor' ? t(`vendor.${event.id}`) : t(`foundry.${event.id}`);
@@ -34,6 +71,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
   const scenario = useChartScenario('upstream');
   const upstream = useUpstream(scenario);
   const rows = useMemo(() => layerRows(upstream), [upstream]);
+  const grid = useStableData(xGrid(rows, 'layer'));
   const current = upstream.plans.currentMix;
   const risk = upstream.risk;
   const pct = (v: number) => formatPercent(locale, v);
@@ -54,12 +92,72 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
       worst: pct(risk.worstEvent.lossShare),
     }),
   ].join(' ');
-  const layerName = (layer: string) =>
-    layer === 'vendor'
-      ? t('upstream.layer.vendor')
-      : layer === 'foundry'
-        ? t('upstream.layer.foundry')
-        : t('upstream.layer.hbm');
+  // The chart's frame: the layers, bands and axes, which no slider moves; the bars are live.
+  const chart = useMemo(() => {
+    const series: LiveBarSeries[] = UPSTREAM_PLANS.map((p) => ({
+      dataKey: p,
+      name: t(`upstream.plan.${p}`),
+      fill: PLAN_COLOURS[p],
+    }));
+    return (
+      <ResponsiveContainer width="100%" height={280}>
+        <BarChart data={grid} margin={MARGIN} barCategoryGap={BAR_CATEGORY_GAP}>
+          {BAND_AREAS.map((area) => (
+            <ReferenceArea
+              key={area.band}
+              y1={area.from}
+              y2={area.to}
+              fill={BAND_TINTS[area.band]}
+              fillOpacity={1}
+              ifOverflow="hidden"
+              label={{ value: t(`band.${area.band}`), position: 'insideTopRight', className: 'band-label' }}
+            />
+          ))}
+          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <XAxis
+            dataKey="layer"
+            tickFormatter={(layer: string) => layerName(t, layer)}
+            label={{
+              value: t('upstream.xAxis'),
+              position: 'insideBottom',
+              offset: -12,
+              className: 'axis-label',
+            }}
+          />
+          <YAxis
+            type="number"
+            domain={Y_DOMAIN}
+            ticks={Y_TICKS}
+            // The bars are live marks, so the axis has no data of its own: its fixed domain stands alone.
+            allowDataOverflow
+            width={64}
+            tickFormatter={(v: number) => formatInteger(locale, v)}
+            label={{
+              value: t('upstream.yAxis'),
+              angle: -90,
+              position: 'insideLeft',
+              offset: 4,
+              className: 'axis-label',
+              style: { textAnchor: 'middle' },
+            }}
+          />
+          <Tooltip
+            content={UpstreamTooltip}
+            includeHidden
+            formatter={(v: unknown) => formatInteger(locale, Number(v))}
+            labelFormatter={(v: unknown) => layerName(t, String(v))}
+          />
+          <TooltipAnchor dataKey="layer" kind="bar" />
+          <LiveBarGroup
+            categoryKey="layer"
+            orientation="vertical"
+            series={series}
+            barCategoryGap={BAR_CATEGORY_GAP}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    );
+  }, [grid, locale, t]);
   return (
     <ChartFrame
       title={t('upstream.title')}
@@ -78,66 +176,13 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
           caption={t('upstream.title')}
           columns={[t('upstream.xAxis'), ...UPSTREAM_PLANS.map((p) => t(`upstream.plan.${p}`))]}
           rows={rows.map((r) => [
-            layerName(r.layer),
+            layerName(t, r.layer),
             ...UPSTREAM_PLANS.map((p) => formatInteger(locale, r[p])),
           ])}
         />
       }
     >
-      <ResponsiveContainer width="100%" height={280}>
-        <BarChart data={rows} margin={MARGIN} barCategoryGap="22%">
-          {BAND_AREAS.map((area) => (
-            <ReferenceArea
-              key={area.band}
-              y1={area.from}
-              y2={area.to}
-              fill={BAND_TINTS[area.band]}
-              fillOpacity={1}
-              ifOverflow="hidden"
-              label={{ value: t(`band.${area.band}`), position: 'insideTopRight', className: 'band-label' }}
-            />
-          ))}
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="layer"
-            tickFormatter={layerName}
-            label={{
-              value: t('upstream.xAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
-          <YAxis
-            type="number"
-            domain={[0, 10000]}
-            ticks={Y_TICKS}
-            width={64}
-            tickFormatter={(v: number) => formatInteger(locale, v)}
-            label={{
-              value: t('upstream.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <Tooltip
-            formatter={(v: unknown) => formatInteger(locale, Number(v))}
-            labelFormatter={(v: unknown) => layerName(String(v))}
-          />
-          {UPSTREAM_PLANS.map((p) => (
-            <Bar
-              key={p}
-              dataKey={p}
-              name={t(`upstream.plan.${p}`)}
-              fill={PLAN_COLOURS[p]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <LiveProvider data={{ rows }}>{chart}</LiveProvider>
     </ChartFrame>
   );
 });

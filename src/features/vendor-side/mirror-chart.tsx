@@ -111,7 +111,7 @@ export function MirrorChart({ rows, selectedYear, labels }: MirrorChartProps) {
             strokeDasharray="5 3"
           />
           <LiveVerticalLine xValue="year" xPosition="middle" stroke="var(--ink)" strokeOpacity={0.25} />
-          <LiveBarGroup categoryKey={X_KEY} series={BARS} />
+          <LiveBarGroup categoryKey={X_KEY} orientation="vertical" series={BARS} />
           <LiveLine
             xKey={X_KEY}
             dataKey="financed"

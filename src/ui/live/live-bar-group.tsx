@@ -1,89 +1,134 @@
 /**
- * Grouped bars from the live rows: several series side by side in each category's band,
- * placed the way Recharts places unstacked `<Bar>`s without a barSize (a category gap on
- * both sides of the group, a fixed gap between its bars), so a converted chart keeps
- * its look.
+ * Grouped bars from the live rows (see live-rows.tsx): what several `<Bar>`s side by side
+ * (or overlapping, with a negative `barGap`) draw, placed with Recharts' own bar layout
+ * (bar-slots.ts) on the chart's band scale, in Recharts' bar z-layer so reference areas,
+ * grid and tooltip cursor stay behind them and reference lines and axes in front.
  */
 import { memo } from 'react';
-import { Rectangle, useXAxisScale, useYAxisScale } from 'recharts';
-import { fieldAt, numberAt, useLive } from './live-rows';
+import { DefaultZIndexes, Rectangle, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { barSlots, type BarSlot, type BarSlotOptions } from './bar-slots';
+import { fieldAt, numberAt, useLive, type LiveRow } from './live-rows';
 
-export interface LiveBarGroupSeries {
+/** One series of the group: one bar per row. */
+export interface LiveBarSeries {
   readonly dataKey: string;
   readonly fill: string;
+  readonly fillOpacity?: number;
+  /** The path's `name` attribute, as `<Bar name>` sets it. */
+  readonly name?: string;
 }
 
-export interface LiveBarGroupProps {
-  /** The rows' category key (the x axis' dataKey). */
+export interface LiveBarGroupProps extends BarSlotOptions {
+  /** The rows' category key (the category axis' dataKey). */
   readonly categoryKey: string;
-  readonly series: readonly LiveBarGroupSeries[];
-  /** Gap on each side of the group, as a fraction of the band (Recharts' barCategoryGap, 10%). */
-  readonly categoryGap?: number;
-  /** Gap between the bars of a group, px (Recharts' barGap, 4). */
-  readonly barGap?: number;
+  /** `vertical` bars stand on a category x axis; `horizontal` bars extend along x from a category y axis. */
+  readonly orientation: 'vertical' | 'horizontal';
+  /** Drawn in this order, the last on top (as `<Bar>`s in the chart's children). */
+  readonly series: readonly LiveBarSeries[];
+  /** The value bars start from; Recharts uses 0 when the value axis' domain spans it. */
+  readonly baseValue?: number;
+  /** Called with the bar's live row and its index in the rows, as `<Bar onClick>`. */
+  readonly onBarClick?: (row: LiveRow, index: number) => void;
+  readonly cursor?: string;
+  readonly xAxisId?: string | number;
   readonly yAxisId?: string | number;
 }
 
-export interface BarSlot {
-  /** Offset of the bar from the band's start, px. */
-  readonly offset: number;
-  readonly size: number;
+type Scale = (value: unknown, options?: { position?: 'start' | 'middle' | 'end' }) => number | undefined;
+
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
-/**
- * Where `count` bars sit in a band `bandSize` px wide: Recharts' getBarPositions for bars
- * without a barSize (sizes over 1 px are rounded, as Recharts does).
- */
-export function barSlots(bandSize: number, count: number, categoryGap = 0.1, barGap = 4): BarSlot[] {
-  if (count < 1 || !(bandSize > 0)) return [];
-  const offset = bandSize * categoryGap;
-  const gap = bandSize - 2 * offset - (count - 1) * barGap <= 0 ? 0 : barGap;
-  let size = (bandSize - 2 * offset - (count - 1) * gap) / count;
-  if (size > 1) size = Math.round(size);
-  return Array.from({ length: count }, (_, i) => ({ offset: offset + (size + gap) * i, size }));
+/** The rectangle Recharts' `computeBarRectangles` gives a bar (width/height may be negative). */
+function barRect(
+  orientation: 'vertical' | 'horizontal',
+  band: Scale,
+  value: Scale,
+  category: unknown,
+  slot: BarSlot,
+  base: number,
+  v: number,
+): Rect | undefined {
+  const start = band(category, { position: 'start' });
+  const from = value(base);
+  const to = value(v);
+  if (start === undefined || from === undefined || to === undefined) return undefined;
+  if (![start, from, to].every(Number.isFinite)) return undefined;
+  const rect =
+    orientation === 'vertical'
+      ? { x: start + slot.offset, y: to, width: slot.size, height: from - to }
+      : { x: from, y: start + slot.offset, width: to - from, height: slot.size };
+  // Recharts drops zero-size bars rather than drawing an empty path.
+  return rect.width === 0 || rect.height === 0 ? undefined : rect;
 }
 
-/** Vertical bars of each series, side by side, on a category x axis: what grouped `<Bar>`s draw. */
+/** Side-by-side (or overlapping) bars for each row, one `recharts-bar` layer per series. */
 export const LiveBarGroup = memo(function LiveBarGroup({
   categoryKey,
+  orientation,
   series,
-  categoryGap = 0.1,
-  barGap = 4,
+  baseValue = 0,
+  onBarClick,
+  cursor,
+  xAxisId,
   yAxisId,
+  barGap,
+  barCategoryGap,
+  barSize,
+  maxBarSize,
 }: LiveBarGroupProps) {
   const { rows } = useLive();
-  const x = useXAxisScale();
+  const x = useXAxisScale(xAxisId);
   const y = useYAxisScale(yAxisId);
   if (!x || !y) return null;
-  const base = y(0);
-  if (base === undefined || !Number.isFinite(base)) return null;
+  const [band, value] = orientation === 'vertical' ? [x, y] : [y, x];
+  const first = rows[0];
+  const bandStart =
+    first === undefined ? undefined : band(fieldAt(first, categoryKey), { position: 'start' });
+  const bandEnd = first === undefined ? undefined : band(fieldAt(first, categoryKey), { position: 'end' });
+  if (bandStart === undefined || bandEnd === undefined) return null;
+  const slots = barSlots(Math.abs(bandEnd - bandStart), series.length, {
+    barGap,
+    barCategoryGap,
+    barSize,
+    maxBarSize,
+  });
   return (
-    <>
-      {series.map((s, i) => (
-        <g key={s.dataKey} className="recharts-layer recharts-bar live-bars" data-series={s.dataKey}>
-          {rows.map((row, index) => {
-            const category = fieldAt(row, categoryKey);
-            const value = numberAt(row, s.dataKey);
-            const start = x(category, { position: 'start' });
-            const end = x(category, { position: 'end' });
-            if (value === undefined || start === undefined || end === undefined) return null;
-            const slot = barSlots(end - start, series.length, categoryGap, barGap)[i];
-            const top = y(value);
-            if (!slot || top === undefined || !Number.isFinite(top)) return null;
-            return (
-              <g key={String(category ?? index)} className="recharts-bar-rectangle">
-                <Rectangle
-                  x={start + slot.offset}
-                  y={Math.min(top, base)}
-                  width={slot.size}
-                  height={Math.abs(base - top)}
-                  fill={s.fill}
-                />
-              </g>
-            );
-          })}
-        </g>
-      ))}
-    </>
+    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+      {series.map((s, i) => {
+        const slot = slots[i];
+        if (!slot) return null;
+        return (
+          <g key={s.dataKey} className="recharts-layer recharts-bar live-bars" data-series={s.dataKey}>
+            <g className="recharts-layer recharts-bar-rectangles">
+              {rows.map((row, index) => {
+                const category = fieldAt(row, categoryKey);
+                const v = numberAt(row, s.dataKey);
+                if (v === undefined) return null;
+                const rect = barRect(orientation, band, value, category, slot, baseValue, v);
+                if (!rect) return null;
+                return (
+                  <g key={String(category ?? index)} className="recharts-layer recharts-bar-rectangle">
+                    <Rectangle
+                      {...rect}
+                      radius={0}
+                      name={s.name}
+                      fill={s.fill}
+                      fillOpacity={s.fillOpacity}
+                      cursor={cursor}
+                      onClick={onBarClick ? () => onBarClick(row, index) : undefined}
+                    />
+                  </g>
+                );
+              })}
+            </g>
+          </g>
+        );
+      })}
+    </ZIndexLayer>
   );
 });
