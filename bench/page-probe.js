@@ -134,7 +134,7 @@
       }
       step = null;
       chartObserver?.disconnect();
-      // Each panel's redraw time for this step: the chart queue's `chart:<panel>` measures.
+      // The charts' redraw time for this step: the chart queue's `chart:*` measures.
       const panelMs = {};
       for (const m of performance.getEntriesByType('measure')) {
         if (!m.name.startsWith('chart:') || m.startTime < s.startTs - 0.5) continue;

@@ -145,9 +145,9 @@ export async function writeReport(results, path) {
       sliderRows(results.browser['1x']),
     ),
     '"Charts repainted" counts any change to a chart\u2019s DOM, visible or not.',
-    '## Per panel redraw (no CPU throttling)',
+    '## Chart redraw (no CPU throttling)',
     table(
-      ['Panel', 'Redraws', 'Median', 'p95'],
+      ['Measure', 'Redraws', 'Median', 'p95'],
       Object.entries(results.browser['1x'].perPanel ?? {}).map(([panel, p]) => [
         panel,
         `${p.redraws}`,
@@ -155,7 +155,7 @@ export async function writeReport(results, path) {
         ms(p.p95),
       ]),
     ),
-    'JavaScript time of each redraw (React render and commit of the panel), from the `chart:<panel>` User Timing measures of src/hooks/chart-queue.ts; layout and paint come after and are in the figures above.',
+    'JavaScript time of each redraw of the charts (all queued panels render and commit together), from the `chart:all` User Timing measure of src/hooks/chart-queue.ts; layout and paint come after and are in the figures above.',
   ];
   if (results.browser['4x']) {
     sections.push(

@@ -3,45 +3,38 @@
  *
  * React's `useDeferredValue` starts the deferred render right after the urgent commit and
  * commits every chart in one go; with eight Recharts panels that is one long task that
- * holds back the slider's next paint. Instead, each panel queues its own redraw here: the
- * queue starts after the next frame (so the slider and KPI tiles paint first), then runs
- * panels for up to a few milliseconds per task (live charts redraw in 1–3 ms, so usually
- * all of them land in one frame), yielding to input in between. A panel that is asked to
- * redraw again before its turn keeps its place and takes the newest scenario, so a drag
- * never builds a backlog.
+ * holds back the slider's next paint. Instead, each panel queues its redraw here: the queue
+ * runs after the next frame (so the slider and KPI tiles paint first), then commits every
+ * queued panel together, in one task and one React commit, so the browser lays out and
+ * paints the charts once. Live charts (src/ui/live) redraw in 1–3 ms each, so the batch
+ * stays well under a long task (measured: `npm run bench`, "Chart redraw"). A panel asked
+ * to redraw again before the batch runs takes the newest scenario, so a drag never builds
+ * a backlog.
  */
+import { flushSync } from 'react-dom';
+
 type Job = () => void;
 
 interface Entry {
   readonly job: Job;
-  /** The panel's name, for the `chart:<name>` User Timing measure the benchmark reads. */
+  /** The panel's name, listed in the `chart:all` User Timing measure the benchmark reads. */
   readonly label: string;
 }
 
 const queue = new Map<object, Entry>();
 let scheduled = false;
 
-/** Milliseconds of chart work per task before yielding (a third of a 60 Hz frame). */
-export const SLICE_MS = 6;
-
 function runNext(): void {
-  const sliceStart = performance.now();
-  for (;;) {
-    const next = queue.entries().next();
-    if (next.done) {
-      scheduled = false;
-      return;
-    }
-    const [key, { job, label }] = next.value;
-    queue.delete(key);
-    const start = performance.now();
-    job();
-    const end = performance.now();
-    // A measure per redraw: the benchmark reports which panel costs what.
-    performance.measure(`chart:${label}`, { start, end });
-    if (end - sliceStart >= SLICE_MS) break;
-  }
-  setTimeout(runNext, 0);
+  const entries = [...queue.values()];
+  queue.clear();
+  scheduled = false;
+  if (entries.length === 0) return;
+  const start = performance.now();
+  // Every queued panel in one React commit: one layout and one paint for all of them.
+  flushSync(() => {
+    for (const { job } of entries) job();
+  });
+  performance.measure('chart:all', { start, end: performance.now(), detail: entries.map((e) => e.label) });
 }
 
 function startAfterPaint(): void {

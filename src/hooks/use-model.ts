@@ -4,7 +4,6 @@
  * slider thumb stays responsive while curves recompute.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { deriveConcentrationCurve, deriveCostCurves } from '../model/cost-curves';
 import { deriveOutputs } from '../model/derive';
 import { deriveDiversification, deriveUpstream, type Diversification } from '../model/derive-risk';
@@ -44,7 +43,7 @@ export function useChartScenario(panel: string): Scenario {
     let cancel = (): void => undefined;
     const sync = (scenario: Scenario) => {
       cancel();
-      cancel = queueChartUpdate(key, () => flushSync(() => setShown(scenario)), panel);
+      cancel = queueChartUpdate(key, () => setShown(scenario), panel);
     };
     // Catch up with anything that changed between render and subscription.
     if (store.getState().scenario !== shown) sync(store.getState().scenario);
