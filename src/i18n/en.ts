@@ -138,6 +138,9 @@ export const en = {
   'unitValue.usdMillions': '${value}M',
   'unitValue.usdBillions': '${value}B',
   'unitValue.percentPerYear': '{value}%/yr',
+  'unitValue.perGw': '{value}/GW',
+  'unitValue.perGpuHour': '{value}/GPU-hour',
+  'unitValue.perMillionTokens': '{value}/M tokens',
 
   'group.headline': 'Headline inputs (also in the left rail)',
   'group.mix': 'Alternatives mix (also in the left rail)',

@@ -41,6 +41,14 @@ export function formatPercent(locale: Locale, fraction: number, digits = 0): str
   }).format(fraction);
 }
 
+/**
+ * A value already in percentage points (40 → "40%", 12.5 → "12,5%" in Italian), for
+ * chart axes and sweeps whose data are 0–100; `digits` fraction digits at most.
+ */
+export function formatPercentPoints(locale: Locale, points: number, digits = 0): string {
+  return formatPercent(locale, points / 100, digits);
+}
+
 /** US dollars with compact notation and three significant figures ("$58B", "$1.2T", "$0.305"). */
 export function formatUsd(locale: Locale, value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';

@@ -13,7 +13,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { useI18n } from '../../i18n/i18n';
-import { formatInteger, formatPercent } from '../../i18n/format';
+import { formatInteger, formatPercent, formatPercentPoints } from '../../i18n/format';
 import { useChartScenario, useConcentrationCurve } from '../../hooks/use-model';
 import { hhi, hhiBand } from '../../model/concentration';
 import { scenarioSpendShares } from '../../model/shares';
@@ -38,7 +38,7 @@ function HhiTooltip({ active, payload, label }: TooltipContentProps<TooltipValue
   return (
     <div className="tooltip">
       <div className="tooltip__title">
-        {t('concentration.xAxis')}: {String(label)}%
+        {t('concentration.xAxis')}: {formatPercentPoints(locale, Number(label), 1)}
       </div>
       <div>
         HHI {formatInteger(locale, value)} · {t(`band.${hhiBand(value)}`)}
@@ -132,7 +132,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
             type="number"
             domain={[0, 100]}
             ticks={X_TICKS}
-            tickFormatter={(v: number) => `${v}%`}
+            tickFormatter={(v: number) => formatPercentPoints(locale, v)}
             label={{
               value: t('concentration.xAxis'),
               position: 'insideBottom',

@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useChartScenario, useDiversification, useProjection } from '../../hooks/use-model';
-import { formatInteger, formatPercent, formatUsd } from '../../i18n/format';
+import { formatInteger, formatPercent, formatPercentPoints, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
@@ -111,7 +111,7 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
             type="number"
             domain={[0, 100]}
             ticks={X_TICKS}
-            tickFormatter={(v: number) => `${v}%`}
+            tickFormatter={(v: number) => formatPercentPoints(locale, v)}
             label={{
               value: t('predictability.xAxis'),
               position: 'insideBottom',
@@ -122,7 +122,7 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
           <YAxis
             width={56}
             domain={[0, 'auto']}
-            tickFormatter={(v: number) => `${formatInteger(locale, v)}%`}
+            tickFormatter={(v: number) => formatPercentPoints(locale, v, 1)}
             label={{
               value: t('predictability.yAxis'),
               angle: -90,
@@ -134,7 +134,7 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
           />
           <Tooltip
             formatter={(v: unknown) => pct(Number(v) / 100)}
-            labelFormatter={(v: unknown) => `${String(v)}% Nvidia`}
+            labelFormatter={(v: unknown) => `${formatPercentPoints(locale, Number(v), 1)} Nvidia`}
           />
           <ReferenceLine
             x={diversification.lowest.nvidiaSharePct}

@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
-import { formatInteger, formatPercent, formatUsd } from '../../i18n/format';
+import { formatPercent, formatPercentPoints, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { DISCLOSURE_THRESHOLD } from '../../model/vendor-side';
 import { ChartFrame } from '../../ui/chart-frame';
@@ -97,7 +97,7 @@ export const VendorSidePanel = memo(function VendorSidePanel() {
           <YAxis
             width={56}
             domain={[0, (dataMax: number) => Math.max(50, Math.ceil(dataMax / 25) * 25)]}
-            tickFormatter={(v: number) => `${formatInteger(locale, v)}%`}
+            tickFormatter={(v: number) => formatPercentPoints(locale, v, 1)}
             label={{
               value: t('vendorSide.yAxis'),
               angle: -90,
