@@ -17,13 +17,13 @@ import { DISCLOSURE_THRESHOLD } from '../../model/vendor-side';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
-import { VENDOR_COLOURS } from '../../ui/palette';
+import { MIRROR_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
 import { mirrorRows } from './vendor-side-rows';
 
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
-const THRESHOLD_COLOUR = '#d55e00';
-const FINANCED_COLOUR = '#CC79A7';
-const MIRROR_SOFT = 'var(--mirror-soft)';
+const THRESHOLD_COLOUR = MIRROR_COLOURS.threshold;
+const FINANCED_COLOUR = MIRROR_COLOURS.financed;
+const MIRROR_SOFT = MIRROR_COLOURS.dependence;
 
 /** The buyer's dependence on Nvidia beside Nvidia's exposure to the buyer, the 10% line and circular financing. */
 export const VendorSidePanel = memo(function VendorSidePanel() {
@@ -115,7 +115,7 @@ export const VendorSidePanel = memo(function VendorSidePanel() {
             strokeDasharray="5 3"
           />
           <ReferenceLine x={y.year} stroke="var(--ink)" strokeOpacity={0.25} />
-          <Bar dataKey="dependence" name={labels.dependence} fill="#8fb8d6" isAnimationActive={false} />
+          <Bar dataKey="dependence" name={labels.dependence} fill={MIRROR_SOFT} isAnimationActive={false} />
           <Bar
             dataKey="exposure"
             name={labels.exposure}

@@ -17,7 +17,14 @@ function legendEntries(panel: HTMLElement): LegendEntry[] {
 
 function themeColours(panel: HTMLElement) {
   const style = window.getComputedStyle(panel);
-  return { background: style.backgroundColor || '#ffffff', ink: style.color || '#1b1f24', muted: '#59616b' };
+  // The muted colour of the active theme (a fixed light-theme grey was 2.7:1 on a dark export).
+  const note = panel.querySelector('.panel__note');
+  const muted = note ? window.getComputedStyle(note).color : '';
+  return {
+    background: style.backgroundColor || '#ffffff',
+    ink: style.color || '#1b1f24',
+    muted: muted || '#59616b',
+  };
 }
 
 type ExportKind = 'png' | 'svg' | 'csv';
