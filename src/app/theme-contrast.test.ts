@@ -14,6 +14,7 @@ import {
   customProperties,
   declaration,
   difference,
+  isImportant,
   over,
   parseCss,
   resolveColour,
@@ -147,6 +148,21 @@ describe('text contrast (WCAG 1.4.3, at least 4.5:1)', () => {
   ])('presentation mode: %s on white', (_name, token) => {
     const white = colour(declaration(presentationRules, '.present', 'background'), 'light', presentTokens);
     expect(ratio(colour(token, 'light', presentTokens), white)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('chart text', () => {
+  // Recharts puts its own grey in each SVG text's style attribute; only !important beats it.
+  it.each([
+    ['.recharts-cartesian-axis-tick-value', rules],
+    ['.axis-label', rules],
+    ['.band-label', rules],
+    ['.ref-label', rules],
+    ['.bar-label', rules],
+    ['.present .recharts-label.axis-label', presentationRules],
+    ['.present .ref-label', presentationRules],
+  ] as const)('%s takes the theme colour over Recharts’ inline grey', (selector, sheet) => {
+    expect(isImportant(sheet, selector, 'fill')).toBe(true);
   });
 });
 

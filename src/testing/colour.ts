@@ -70,8 +70,7 @@ export function splitTopLevel(text: string, separator: string): string[] {
   return parts;
 }
 
-/** The value `selector` (exactly as written in a selector list) declares for `property`; later rules win. */
-export function declaration(rules: readonly CssRule[], selector: string, property: string): string {
+function rawDeclaration(rules: readonly CssRule[], selector: string, property: string): string {
   let value: string | undefined;
   for (const rule of rules) {
     if (rule.atRules.length > 0 || !rule.selectors.includes(selector)) continue;
@@ -79,6 +78,18 @@ export function declaration(rules: readonly CssRule[], selector: string, propert
   }
   if (value === undefined) throw new Error(`${selector} declares no ${property}`);
   return value;
+}
+
+/** The value `selector` (exactly as written in a selector list) declares for `property`; later rules win. */
+export function declaration(rules: readonly CssRule[], selector: string, property: string): string {
+  return rawDeclaration(rules, selector, property)
+    .replace(/\s*!important$/, '')
+    .trim();
+}
+
+/** Whether that declaration is `!important` (needed to beat a style attribute). */
+export function isImportant(rules: readonly CssRule[], selector: string, property: string): boolean {
+  return /!important$/.test(rawDeclaration(rules, selector, property));
 }
 
 /** Custom properties declared on `selector` outside at-rules (later declarations win). */
