@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { toCsv, type CsvCell } from './csv';
 import { useExportMeta } from './export-context';
 import { downloadBlob, fileSlug, framedChartSvg, svgToPng, type LegendEntry } from './svg-export';
@@ -65,9 +65,23 @@ export function ExportMenu({ title, csv }: { title: string; csv?: CsvData }) {
     </button>
   );
 
+  // A disclosure, not a menu widget: Tab walks its items; Esc closes it and returns to
+  // its button, and tabbing out of it closes it so it does not hang over the chart.
+  const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    const details = event.currentTarget;
+    if (event.key !== 'Escape' || !details.open) return;
+    event.stopPropagation();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
+  const onBlur = (event: FocusEvent<HTMLDetailsElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !event.currentTarget.contains(next)) event.currentTarget.open = false;
+  };
+
   return (
     <div className="export">
-      <details className="menu">
+      <details className="menu" onKeyDown={onKeyDown} onBlur={onBlur}>
         <summary className="button button--quiet">{meta.labels.menu}</summary>
         <div className="menu__items" role="group" aria-label={meta.labels.menu}>
           {item('png', meta.labels.png)}
