@@ -9,6 +9,7 @@ import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
 import { VENDOR_COLOURS } from '../../ui/palette';
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import { gwRows, kwhRows, type GwRowKind } from './energy-rows';
 
 const NEEDED_COLOUR = 'var(--muted)';
@@ -16,6 +17,7 @@ const NEEDED_COLOUR = 'var(--muted)';
 /** The fleet's GW beside the load's needs and the announced deals; tokens per kWh per class. */
 export const EnergyPanel = memo(function EnergyPanel() {
   const { t, locale } = useI18n();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const scenario = useChartScenario();
   const projection = useProjection(scenario);
   const y = projection.selected;
@@ -96,7 +98,7 @@ export const EnergyPanel = memo(function EnergyPanel() {
               className: 'axis-label',
             }}
           />
-          <YAxis type="category" dataKey="kind" width={190} tickFormatter={rowName} />
+          <YAxis type="category" dataKey="kind" width={narrow ? 120 : 190} tickFormatter={rowName} />
           <Tooltip
             formatter={(v: unknown) => gw(Number(v))}
             labelFormatter={(v: unknown) => rowName(String(v))}
@@ -136,7 +138,7 @@ export const EnergyPanel = memo(function EnergyPanel() {
           <YAxis
             type="category"
             dataKey="vendor"
-            width={190}
+            width={narrow ? 120 : 190}
             tickFormatter={(v: string) => vendorLabel(t, v)}
           />
           <Bar

@@ -18,6 +18,7 @@ import { specFor, type InputId } from '../../model/input-specs';
 import { SENSITIVITY_METRICS, type SensitivityMetric } from '../../model/sensitivity';
 import { ChartFrame } from '../../ui/chart-frame';
 import { Legend } from '../../ui/legend';
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import { tornadoRows } from './tornado-rows';
 
 const LOW_COLOUR = 'var(--series-soft)';
@@ -32,6 +33,7 @@ const BAR_SIZE = 16;
 export const SensitivityPanel = memo(function SensitivityPanel() {
   const { t, locale } = useI18n();
   const onSelectInput = useOpenAssumption();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const scenario = useChartScenario();
   const [metric, setMetric] = useState<SensitivityMetric>('costPerMillionTokens');
   const tornado = useTornado(scenario, metric);
@@ -146,7 +148,7 @@ export const SensitivityPanel = memo(function SensitivityPanel() {
           <YAxis
             type="category"
             dataKey="id"
-            width={230}
+            width={narrow ? 170 : 230}
             tickFormatter={(id: InputId) => inputLabel(t, id)}
             interval={0}
           />
