@@ -258,7 +258,7 @@ export const en = {
   'sensitivity.metric.costPerMillionTokens': 'Cost per million tokens',
   'sensitivity.metric.hhi': 'Vendor HHI',
   'sensitivity.metricLabel': 'Rank by',
-  'sensitivity.xAxis.costPerMillionTokens': 'Change in cost per million tokens (USD)',
+  'sensitivity.xAxis.costPerMillionTokens': 'Change in cost per million tokens',
   'sensitivity.xAxis.hhi': 'Change in HHI (points)',
   'sensitivity.atLow': 'Assumption at its low end',
   'sensitivity.atHigh': 'Assumption at its high end',

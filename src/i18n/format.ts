@@ -60,6 +60,15 @@ export function formatUsd(locale: Locale, value: number, digits = 3): string {
   return numberFormat(locale, options).format(value);
 }
 
+/**
+ * Dollars as a chart tick, where the axis title names the currency: "$150B" in English;
+ * "150 Mld" in Italian, because "150 Mld USD" does not fit beside a 64 px axis and
+ * collides with the axis title.
+ */
+export function formatUsdTick(locale: Locale, value: number, digits = 2): string {
+  return locale === 'en' ? formatUsd(locale, value, digits) : formatCompact(locale, value, digits);
+}
+
 /** A quantity with compact notation ("1.2K", "3.4M"), three significant figures. */
 export function formatCompact(locale: Locale, value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';

@@ -72,7 +72,7 @@ export const it: Catalogue = {
     'Fasce: Merger Guidelines USA 2023 (sotto 1.000; 1.000–1.800; sopra 1.800). Mix delle alternative costante.',
 
   'cost.title': 'Quanto costa un milione di token su larga scala?',
-  'cost.xAxis': 'Carico di inferenza (T = mille miliardi di token/giorno, scala log.)',
+  'cost.xAxis': 'Carico di inferenza (T token/giorno, scala log.)',
   'cost.yAxis': 'USD per milione di token',
   'cost.allNvidia': 'Solo Nvidia',
   'cost.currentMix': 'Mix attuale',
@@ -281,7 +281,7 @@ export const it: Catalogue = {
   'sensitivity.metric.costPerMillionTokens': 'Costo per milione di token',
   'sensitivity.metric.hhi': 'HHI dei fornitori',
   'sensitivity.metricLabel': 'Ordina per',
-  'sensitivity.xAxis.costPerMillionTokens': 'Variazione del costo per milione di token (USD)',
+  'sensitivity.xAxis.costPerMillionTokens': 'Variazione del costo per milione di token',
   'sensitivity.xAxis.hhi': 'Variazione dell’HHI (punti)',
   'sensitivity.atLow': 'Ipotesi al minimo',
   'sensitivity.atHigh': 'Ipotesi al massimo',

@@ -12,7 +12,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
-import { formatNumber, formatPercent, formatUsd } from '../../i18n/format';
+import { formatNumber, formatPercent, formatUsd, formatUsdTick } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { vendorLabel } from '../../hooks/input-labels';
 import { ChartFrame } from '../../ui/chart-frame';
@@ -126,7 +126,7 @@ export const BudgetPanel = memo(function BudgetPanel() {
             width={64}
             ticks={yTicks}
             domain={[0, yTicks.at(-1) ?? 'auto']}
-            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+            tickFormatter={(v: number) => formatUsdTick(locale, v)}
             label={{
               value: t('budget.yAxis'),
               angle: -90,
@@ -160,7 +160,7 @@ export const BudgetPanel = memo(function BudgetPanel() {
             type="number"
             ticks={marginTicks}
             domain={[0, marginTicks.at(-1) ?? 'auto']}
-            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+            tickFormatter={(v: number) => formatUsdTick(locale, v)}
             label={{
               value: t('budget.marginAxis'),
               position: 'insideBottom',

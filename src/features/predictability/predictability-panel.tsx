@@ -13,7 +13,13 @@ import {
   YAxis,
 } from 'recharts';
 import { useChartScenario, useDiversification, useProjection } from '../../hooks/use-model';
-import { formatInteger, formatPercent, formatPercentPoints, formatUsd } from '../../i18n/format';
+import {
+  formatInteger,
+  formatPercent,
+  formatPercentPoints,
+  formatUsd,
+  formatUsdTick,
+} from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
@@ -193,7 +199,7 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
             width={64}
             ticks={fanTicks}
             domain={[0, fanTicks.at(-1) ?? 'auto']}
-            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+            tickFormatter={(v: number) => formatUsdTick(locale, v)}
             label={{
               value: t('predictability.fanYAxis'),
               angle: -90,

@@ -140,7 +140,8 @@ export const SensitivityPanel = memo(function SensitivityPanel() {
             tickFormatter={(v: number) => signed(v)}
             label={{
               value: t(`sensitivity.xAxis.${metric}`),
-              position: 'insideBottom',
+              // Right-aligned: the plot beside the long row labels is narrower than the title.
+              position: 'insideBottomRight',
               offset: -12,
               className: 'axis-label',
             }}
