@@ -101,6 +101,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
           <XAxis
             dataKey="layer"
             tickFormatter={layerName}
+            interval={0}
             label={{
               value: t('upstream.xAxis'),
               position: 'insideBottom',
