@@ -22,15 +22,18 @@ function describeViolations(violations: Result[]): string[] {
 }
 
 const VARIANTS = [
-  { name: 'light', colorScheme: 'light', openTables: false },
-  { name: 'dark', colorScheme: 'dark', openTables: false },
-  { name: 'light-tables', colorScheme: 'light', openTables: true },
+  { name: 'light', colorScheme: 'light', openTables: false, phone: false, lang: 'en' },
+  { name: 'dark', colorScheme: 'dark', openTables: false, phone: false, lang: 'en' },
+  { name: 'light-tables', colorScheme: 'light', openTables: true, phone: false, lang: 'en' },
+  // A phone, with the headline sliders pinned to the bottom of the screen, in Italian.
+  { name: 'phone-dark-it', colorScheme: 'dark', openTables: false, phone: true, lang: 'it' },
 ] as const;
 
 for (const variant of VARIANTS) {
   test(`axe finds no violations on the explore view (${variant.name})`, async ({ page, dashboard }) => {
     await page.emulateMedia({ colorScheme: variant.colorScheme });
-    await dashboard.open();
+    if (variant.phone) await page.setViewportSize({ width: 390, height: 844 });
+    await dashboard.open(variant.lang === 'en' ? './' : `./?lang=${variant.lang}`);
     if (variant.openTables) {
       // Every panel's table: each toggle becomes "Hide data" once clicked.
       const toggles = page.getByRole('button', { name: 'Show data' });

@@ -51,8 +51,8 @@ export class Dashboard {
   constructor(readonly page: Page) {}
 
   /** Opens the dashboard and waits until every chart has drawn all its lines. */
-  async open(): Promise<void> {
-    await this.page.goto('./');
+  async open(path = './'): Promise<void> {
+    await this.page.goto(path);
     await this.expectChartsDrawn();
   }
 

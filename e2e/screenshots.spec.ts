@@ -4,25 +4,35 @@
 import { expect, test } from './fixtures';
 
 const SCREENS = [
-  { name: 'laptop', width: 1280, height: 800, schemes: ['light', 'dark'] },
-  { name: 'projector', width: 1920, height: 1080, schemes: ['light', 'dark'] },
-  { name: 'tablet', width: 768, height: 1024, schemes: ['light'] },
-  { name: 'phone', width: 390, height: 844, schemes: ['light', 'dark'] },
+  { name: 'laptop', width: 1280, height: 800, schemes: ['light', 'dark'], langs: ['en', 'it'] },
+  { name: 'projector', width: 1920, height: 1080, schemes: ['light', 'dark'], langs: ['en'] },
+  { name: 'tablet', width: 768, height: 1024, schemes: ['light', 'dark'], langs: ['en', 'it'] },
+  { name: 'phone', width: 390, height: 844, schemes: ['light', 'dark'], langs: ['en', 'it'] },
 ] as const;
-const SHOTS = SCREENS.flatMap(({ name, width, height, schemes }) =>
-  schemes.map((colorScheme) => ({
-    width,
-    height,
-    colorScheme,
-    file: `explore-${name}-${width}x${height}-${colorScheme}.png`,
-  })),
+// Every size in both schemes in English; Italian (longer words, 1.234,5 numbers) light on
+// the laptop and tablet and dark on the phone.
+const SHOTS = SCREENS.flatMap(({ name, width, height, schemes, langs }) =>
+  langs.flatMap((lang) =>
+    schemes
+      .filter((colorScheme) => lang === 'en' || colorScheme === (name === 'phone' ? 'dark' : 'light'))
+      .map((colorScheme) => ({
+        width,
+        height,
+        colorScheme,
+        lang,
+        file: `explore-${name}-${width}x${height}-${colorScheme}${lang === 'en' ? '' : `-${lang}`}.png`,
+      })),
+  ),
 );
 
-for (const { width, height, colorScheme, file } of SHOTS) {
-  test(`full-page screenshot at ${width}x${height} (${colorScheme})`, async ({ page, dashboard }) => {
+for (const { width, height, colorScheme, lang, file } of SHOTS) {
+  test(`full-page screenshot at ${width}x${height} (${colorScheme}, ${lang})`, async ({
+    page,
+    dashboard,
+  }) => {
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme });
-    await dashboard.open();
+    await dashboard.open(lang === 'en' ? './' : `./?lang=${lang}`);
     await page.screenshot({ path: `artifacts/${file}`, fullPage: true, animations: 'disabled' });
     // Nothing spills sideways. (The page scrolls vertically: eight panels, the assumptions
     // and the Model view do not fit one screen; the controls rail stays in view.)

@@ -1,6 +1,6 @@
 /** Each repair of a link or file as a plain sentence ("Nvidia share 250% is out of range; using 100%"). */
 import { inputLabel, inputValueText } from '../hooks/input-text';
-import type { Locale } from '../i18n/format';
+import { formatInteger, formatNumber, type Locale } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import type { InputId } from '../model/input-specs';
 import type { Repair } from '../url/repairs';
@@ -40,17 +40,17 @@ function sentence(t: Translate, locale: Locale, repair: Repair): string {
       return repair.input !== undefined && repair.used !== undefined
         ? t('repair.tooLongInput', {
             label: inputLabel(t, repair.input),
-            length: repair.length,
+            length: formatInteger(locale, repair.length),
             used: used(repair.input, repair.used),
           })
-        : t('repair.tooLong', { key: repair.key, length: repair.length });
+        : t('repair.tooLong', { key: repair.key, length: formatInteger(locale, repair.length) });
     case 'missing':
       return t('repair.missing', {
         count: repair.inputs.length,
         list: list(repair.inputs.map((id) => inputLabel(t, id))),
       });
     case 'mixRescaled':
-      return t('repair.mixRescaled', { total: repair.total });
+      return t('repair.mixRescaled', { total: formatNumber(locale, repair.total, 4) });
     case 'duplicate':
       return t('repair.duplicate', { key: repair.key });
     case 'unknownParam':

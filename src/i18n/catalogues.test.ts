@@ -1,6 +1,13 @@
 import { describe, expect, it as test } from 'vitest';
 import { en } from './en';
-import { formatInteger, formatNumber, formatPercent, formatUsd } from './format';
+import {
+  formatInteger,
+  formatNumber,
+  formatPercent,
+  formatPercentPoints,
+  formatUsd,
+  formatUsdTick,
+} from './format';
 import { CATALOGUES, interpolate } from './i18n';
 import { it } from './it';
 
@@ -27,12 +34,14 @@ describe(interpolate, () => {
 
 describe('locale formatting', () => {
   test.each([
-    ['en', 1234.5, '1,234.5', '1,235', '42%', '$58B'],
-    ['it', 1234.5, '1.234,5', '1.235', '42%', '58 Mld USD'],
-  ] as const)('%s', (locale, value, number, integer, percent, usd) => {
+    ['en', 1234.5, '1,234.5', '1,235', '42%', '$58B', '12.5%', '$150B'],
+    ['it', 1234.5, '1.234,5', '1.235', '42%', '58 Mld USD', '12,5%', '150 Mld'],
+  ] as const)('%s', (locale, value, number, integer, percent, usd, points, tick) => {
     expect(formatNumber(locale, value, 5)).toBe(number);
     expect(formatInteger(locale, value)).toBe(integer);
     expect(formatPercent(locale, 0.42)).toBe(percent);
     expect(formatUsd(locale, 58e9).replace(/\s/g, ' ')).toBe(usd);
+    expect(formatPercentPoints(locale, 12.5, 1)).toBe(points);
+    expect(formatUsdTick(locale, 150e9).replace(/\s/g, ' ')).toBe(tick);
   });
 });

@@ -138,6 +138,9 @@ export const en = {
   'unitValue.usdMillions': '${value}M',
   'unitValue.usdBillions': '${value}B',
   'unitValue.percentPerYear': '{value}%/yr',
+  'unitValue.perGw': '{value}/GW',
+  'unitValue.perGpuHour': '{value}/GPU-hour',
+  'unitValue.perMillionTokens': '{value}/M tokens',
 
   'group.headline': 'Headline inputs (also in the left rail)',
   'group.mix': 'Alternatives mix (also in the left rail)',
@@ -255,7 +258,7 @@ export const en = {
   'sensitivity.metric.costPerMillionTokens': 'Cost per million tokens',
   'sensitivity.metric.hhi': 'Vendor HHI',
   'sensitivity.metricLabel': 'Rank by',
-  'sensitivity.xAxis.costPerMillionTokens': 'Change in cost per million tokens (USD)',
+  'sensitivity.xAxis.costPerMillionTokens': 'Change in cost per million tokens',
   'sensitivity.xAxis.hhi': 'Change in HHI (points)',
   'sensitivity.atLow': 'Assumption at its low end',
   'sensitivity.atHigh': 'Assumption at its high end',

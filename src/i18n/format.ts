@@ -41,6 +41,14 @@ export function formatPercent(locale: Locale, fraction: number, digits = 0): str
   }).format(fraction);
 }
 
+/**
+ * A value already in percentage points (40 → "40%", 12.5 → "12,5%" in Italian), for
+ * chart axes and sweeps whose data are 0–100; `digits` fraction digits at most.
+ */
+export function formatPercentPoints(locale: Locale, points: number, digits = 0): string {
+  return formatPercent(locale, points / 100, digits);
+}
+
 /** US dollars with compact notation and three significant figures ("$58B", "$1.2T", "$0.305"). */
 export function formatUsd(locale: Locale, value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
@@ -50,6 +58,15 @@ export function formatUsd(locale: Locale, value: number, digits = 3): string {
       ? { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: digits }
       : { style: 'currency', currency: 'USD', maximumSignificantDigits: digits };
   return numberFormat(locale, options).format(value);
+}
+
+/**
+ * Dollars as a chart tick, where the axis title names the currency: "$150B" in English;
+ * "150 Mld" in Italian, because "150 Mld USD" does not fit beside a 64 px axis and
+ * collides with the axis title.
+ */
+export function formatUsdTick(locale: Locale, value: number, digits = 2): string {
+  return locale === 'en' ? formatUsd(locale, value, digits) : formatCompact(locale, value, digits);
 }
 
 /** A quantity with compact notation ("1.2K", "3.4M"), three significant figures. */

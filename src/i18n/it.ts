@@ -72,7 +72,7 @@ export const it: Catalogue = {
     'Fasce: Merger Guidelines USA 2023 (sotto 1.000; 1.000–1.800; sopra 1.800). Mix delle alternative costante.',
 
   'cost.title': 'Quanto costa un milione di token su larga scala?',
-  'cost.xAxis': 'Carico di inferenza (T = mille miliardi di token/giorno, scala log.)',
+  'cost.xAxis': 'Carico di inferenza (T token/giorno, scala log.)',
   'cost.yAxis': 'USD per milione di token',
   'cost.allNvidia': 'Solo Nvidia',
   'cost.currentMix': 'Mix attuale',
@@ -147,20 +147,23 @@ export const it: Catalogue = {
   'field.tsmc': 'Prodotto da TSMC',
   'field.samsung': 'Prodotto da Samsung (il resto a Intel/altri)',
 
-  'unitValue.usdBillionsPerYear': '{value} Mld $/anno',
+  'unitValue.usdBillionsPerYear': '{value} Mld USD/anno',
   'unitValue.percent': '{value}%',
   'unitValue.trillionTokensPerDay': '{value} T token/giorno',
-  'unitValue.usdThousands': '{value} mila $',
+  'unitValue.usdThousands': '{value} mila USD',
   'unitValue.kilowatts': '{value} kW',
   'unitValue.tokensPerSecond': '{value} token/s',
   'unitValue.years': '{value} anni',
   'unitValue.calendarYear': '{value}',
-  'unitValue.usdPerKwh': '{value} $/kWh',
+  'unitValue.usdPerKwh': '{value} USD/kWh',
   'unitValue.ratio': '{value}',
   'unitValue.multiplier': '{value}×',
-  'unitValue.usdMillions': '{value} Mln $',
-  'unitValue.usdBillions': '{value} Mld $',
+  'unitValue.usdMillions': '{value} Mln USD',
+  'unitValue.usdBillions': '{value} Mld USD',
   'unitValue.percentPerYear': '{value}%/anno',
+  'unitValue.perGw': '{value}/GW',
+  'unitValue.perGpuHour': '{value}/GPU-ora',
+  'unitValue.perMillionTokens': '{value}/M token',
 
   'group.headline': 'Input principali (anche nella colonna a sinistra)',
   'group.mix': 'Mix delle alternative (anche nella colonna a sinistra)',
@@ -232,7 +235,7 @@ export const it: Catalogue = {
   'vendorSide.above': 'sopra la soglia del 10%',
   'vendorSide.below': 'sotto la soglia del 10%',
   'vendorSide.note':
-    'Spesa Nvidia = hardware acquistato (sostituzione + espansione) × quota del fornitore. Investimento rilasciato per GW di nuova capacità Nvidia, fino al tetto (la LOI: 10 Mld $ per GW, fino a 100 Mld $).',
+    'Spesa Nvidia = hardware acquistato (sostituzione + espansione) × quota del fornitore. Investimento rilasciato per GW di nuova capacità Nvidia, fino al tetto (la LOI: 10 Mld USD per GW, fino a 100 Mld USD).',
 
   'upstream.title': 'Diversificare i fornitori diversifica la catena di fornitura?',
   'upstream.xAxis': 'Livello della catena',
@@ -278,7 +281,7 @@ export const it: Catalogue = {
   'sensitivity.metric.costPerMillionTokens': 'Costo per milione di token',
   'sensitivity.metric.hhi': 'HHI dei fornitori',
   'sensitivity.metricLabel': 'Ordina per',
-  'sensitivity.xAxis.costPerMillionTokens': 'Variazione del costo per milione di token (USD)',
+  'sensitivity.xAxis.costPerMillionTokens': 'Variazione del costo per milione di token',
   'sensitivity.xAxis.hhi': 'Variazione dell’HHI (punti)',
   'sensitivity.atLow': 'Ipotesi al minimo',
   'sensitivity.atHigh': 'Ipotesi al massimo',
@@ -317,20 +320,20 @@ export const it: Catalogue = {
 
   'validation.capexPerGw.label': 'Capex complessivo per GW di sistemi Nvidia',
   'validation.capexPerGw.note':
-    'Nvidia indica 50–60 Mld $ per GW (circa 35 Mld $ di contenuto Nvidia); Bernstein 35 Mld $. Il nostro valore di classe GB300 (83 mila $ per GPU, 1,8 kW, PUE 1,2) sta nel mezzo.',
+    'Nvidia indica 50–60 Mld USD per GW (circa 35 Mld USD di contenuto Nvidia); Bernstein 35 Mld USD. Il nostro valore di classe GB300 (83 mila USD per GPU, 1,8 kW, PUE 1,2) sta nel mezzo.',
   'validation.h100Rental.label': 'Costo annualizzato orario di una H100 e prezzo di noleggio annuale',
   'validation.h100Rental.note':
-    'Una H100 (chip 28 mila $ + 15,3 mila $ di altro IT + 18,8 mila $ di impianto, 0,9 kW, 5 anni, costo del capitale 8%) passata nella funzione di costo, all’ora. Il noleggio include il margine di chi noleggia e le ore inattive, quindi deve stare sopra il costo.',
+    'Una H100 (chip 28 mila USD + 15,3 mila USD di altro IT + 18,8 mila USD di impianto, 0,9 kW, 5 anni, costo del capitale 8%) passata nella funzione di costo, all’ora. Il noleggio include il margine di chi noleggia e le ore inattive, quindi deve stare sopra il costo.',
   'validation.hhi2026.label': 'HHI delle quote di mercato degli acceleratori nel 2026',
   'validation.hhi2026.note':
     'Nvidia 75%, AMD 7%, TPU/Trainium 15%, altri chip personalizzati 2%, specialisti 1% (punti medi degli analisti) contro il ~5.400–6.500 che la ricerca ricava dalle stesse stime.',
   'validation.tenGwNvidia.label': 'Contenuto Nvidia di un accordo da 10 GW',
   'validation.tenGwNvidia.note':
-    'Il nostro capex per GW × 10 GW × 70% di quota del fornitore contro i ~35 Mld $ per GW di Huang; i ricavi data center di Nvidia nel FY2026 sono stati 193,7 Mld $.',
+    'Il nostro capex per GW × 10 GW × 70% di quota del fornitore contro i ~35 Mld USD per GW di Huang; i ricavi data center di Nvidia nel FY2026 sono stati 193,7 Mld USD.',
   'validation.apiPrice.label':
     'Costo per milione di token (classe Llama 70B) e prezzo di un’API di modelli aperti',
   'validation.apiPrice.note':
-    'Classe Nvidia con intensità 1 contro Llama 3.3 70B su DeepInfra (0,13 $ in / 0,40 $ out, media 3:1). Il prezzo deve stare sopra il costo: lo scarto è il margine del fornitore e la capacità inattiva.',
+    'Classe Nvidia con intensità 1 contro Llama 3.3 70B su DeepInfra (0,13 USD in / 0,40 USD out, media 3:1). Il prezzo deve stare sopra il costo: lo scarto è il margine del fornitore e la capacità inattiva.',
   // Link di condivisione, preset, cronologia, riferimento, scenari salvati, confronto A/B.
   'scenario.defaults': 'Ipotesi predefinite',
   'scenario.custom': 'Personalizzato',

@@ -1,13 +1,15 @@
 /**
  * Okabe–Ito colour-blind-safe palette: one colour per vendor class, the same in
- * every panel, legend and tile. Not the vendors' brand colours.
+ * every panel, legend and tile. Not the vendors' brand colours. The values are CSS
+ * variables (src/app/styles.css) so that each theme gets a variant with 3:1 contrast
+ * against its surface; src/app/theme-contrast.test.ts checks both.
  */
 export const VENDOR_COLOURS = {
-  nvidia: '#0072B2',
-  amd: '#D55E00',
-  custom: '#009E73',
-  hyperscaler: '#E69F00',
-  specialist: '#CC79A7',
+  nvidia: 'var(--vendor-nvidia)',
+  amd: 'var(--vendor-amd)',
+  custom: 'var(--vendor-custom)',
+  hyperscaler: 'var(--vendor-hyperscaler)',
+  specialist: 'var(--vendor-specialist)',
 } as const;
 
 /** Strategy colours for the cost curves; the current mix is drawn in the ink colour. */
@@ -28,12 +30,20 @@ export const BAND_TINTS = {
 export const BUDGET_COLOURS = {
   inference: 'var(--series-strong)',
   remaining: 'var(--series-soft)',
-  over: '#d55e00',
+  over: 'var(--alert-mark)',
 } as const;
 
 /** Supply-plan colours for the upstream panel: all-Nvidia in Nvidia blue, the current mix in ink. */
 export const PLAN_COLOURS = {
   allNvidia: VENDOR_COLOURS.nvidia,
   currentMix: 'var(--ink)',
-  evenSplit: '#999999',
+  evenSplit: 'var(--even-split)',
+} as const;
+
+/** The vendor's-side panel: the buyer's dependence, its weight in Nvidia's revenue, circular financing, the 10% line. */
+export const MIRROR_COLOURS = {
+  dependence: 'var(--mirror-soft)',
+  exposure: VENDOR_COLOURS.nvidia,
+  financed: VENDOR_COLOURS.specialist,
+  threshold: 'var(--alert-mark)',
 } as const;

@@ -16,7 +16,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { vendorLabel } from '../../hooks/input-labels';
-import { formatUsd } from '../../i18n/format';
+import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { VENDOR_IDS } from '../../model/vendors';
 import { useI18n } from '../../i18n/i18n';
 import { LiveBarLabels } from '../../ui/live/live-bar-labels';
@@ -84,7 +84,7 @@ export const BillChart = memo(function BillChart({ grid, ticks }: { grid: Grid; 
           ticks={ticks}
           domain={[0, ticks.at(-1) ?? 'auto']}
           allowDataOverflow
-          tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+          tickFormatter={(v: number) => formatUsdTick(locale, v)}
           label={{
             value: t('budget.yAxis'),
             angle: -90,
@@ -130,7 +130,7 @@ export const MarginChart = memo(function MarginChart({
           ticks={ticks}
           domain={[0, ticks.at(-1) ?? 'auto']}
           allowDataOverflow
-          tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+          tickFormatter={(v: number) => formatUsdTick(locale, v)}
           label={{
             value: t('budget.marginAxis'),
             position: 'insideBottom',

@@ -11,7 +11,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { useI18n } from '../../i18n/i18n';
-import { formatInteger, formatPercent } from '../../i18n/format';
+import { formatInteger, formatPercent, formatPercentPoints } from '../../i18n/format';
 import { useChartScenario, useConcentrationCurve } from '../../hooks/use-model';
 import { hhi, hhiBand } from '../../model/concentration';
 import { scenarioSpendShares } from '../../model/shares';
@@ -41,7 +41,7 @@ function HhiTooltip({ active, label }: TooltipContentProps<TooltipValueType, str
   return (
     <div className="tooltip">
       <div className="tooltip__title">
-        {t('concentration.xAxis')}: {String(label)}%
+        {t('concentration.xAxis')}: {formatPercentPoints(locale, Number(label), 1)}
       </div>
       <div>
         HHI {formatInteger(locale, value)} · {t(`band.${hhiBand(value)}`)}
@@ -118,7 +118,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
             type="number"
             domain={[0, 100]}
             ticks={X_TICKS}
-            tickFormatter={(v: number) => `${v}%`}
+            tickFormatter={(v: number) => formatPercentPoints(locale, v)}
             label={{
               value: t('concentration.xAxis'),
               position: 'insideBottom',

@@ -11,7 +11,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { useI18n } from '../../i18n/i18n';
-import { formatNumber, formatUsd } from '../../i18n/format';
+import { formatNumber, formatUsd, formatUsdTick } from '../../i18n/format';
 import { useChartScenario, useCostCurves } from '../../hooks/use-model';
 import { useStableData } from '../../hooks/use-stable';
 import { COST_CURVE_STRATEGIES, type CostCurveStrategy } from '../../model/cost-curves';
@@ -137,7 +137,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
             ticks={yTicks}
             allowDataOverflow
             width={64}
-            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+            tickFormatter={(v: number) => formatUsdTick(locale, v)}
             label={{
               value: t('cost.yAxis'),
               angle: -90,

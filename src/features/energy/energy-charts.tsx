@@ -21,6 +21,7 @@ import {
 } from 'recharts';
 import { vendorLabel } from '../../hooks/input-labels';
 import { formatCompact, formatNumber } from '../../i18n/format';
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { VENDOR_IDS } from '../../model/vendors';
 import { LiveBarLabels } from '../../ui/live/live-bar-labels';
@@ -118,6 +119,7 @@ function GwTooltip(props: TooltipContentProps<TooltipValueType, string | number>
 /** The fleet's GW by class, the GW the load needs, and the announced deals. */
 export const GwChart = memo(function GwChart({ grid, ticks }: { grid: Grid; ticks: readonly number[] }) {
   const { t, locale } = useI18n();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   return (
     <ResponsiveContainer width="100%" height={230}>
       <BarChart data={grid} layout="vertical" margin={GW_MARGIN}>
@@ -135,7 +137,7 @@ export const GwChart = memo(function GwChart({ grid, ticks }: { grid: Grid; tick
             className: 'axis-label',
           }}
         />
-        <YAxis type="category" dataKey="kind" width={190} tick={kindTick} />
+        <YAxis type="category" dataKey="kind" width={narrow ? 120 : 190} tick={kindTick} />
         <Tooltip content={GwTooltip} includeHidden />
         <TooltipAnchor dataKey="kind" kind="bar" />
         {GW_STACK.map((key) => (
@@ -157,6 +159,7 @@ export const GwChart = memo(function GwChart({ grid, ticks }: { grid: Grid; tick
 /** Tokens per kWh of each class's hardware, one labelled bar each. */
 export const KwhChart = memo(function KwhChart({ grid, ticks }: { grid: Grid; ticks: readonly number[] }) {
   const { t, locale } = useI18n();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   return (
     <ResponsiveContainer width="100%" height={170}>
       <BarChart data={grid} layout="vertical" margin={KWH_MARGIN}>
@@ -176,7 +179,7 @@ export const KwhChart = memo(function KwhChart({ grid, ticks }: { grid: Grid; ti
         <YAxis
           type="category"
           dataKey="vendor"
-          width={190}
+          width={narrow ? 120 : 190}
           tickFormatter={(v: string) => vendorLabel(t, v)}
         />
         <LiveBars

@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useStableData } from '../../hooks/use-stable';
-import { formatInteger, formatPercent } from '../../i18n/format';
+import { formatPercent, formatPercentPoints } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { VENDOR_COLOURS } from '../../ui/palette';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -71,7 +71,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
             type="number"
             domain={[0, 100]}
             ticks={X_TICKS}
-            tickFormatter={(v: number) => `${v}%`}
+            tickFormatter={(v: number) => formatPercentPoints(locale, v)}
             label={{
               value: t('predictability.xAxis'),
               position: 'insideBottom',
@@ -84,7 +84,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
             ticks={yTicks}
             domain={[0, yTicks.at(-1) ?? top]}
             allowDataOverflow
-            tickFormatter={(v: number) => `${formatInteger(locale, v)}%`}
+            tickFormatter={(v: number) => formatPercentPoints(locale, v, 1)}
             label={{
               value: t('predictability.yAxis'),
               angle: -90,
@@ -96,7 +96,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
           />
           <Tooltip
             formatter={(v: unknown) => formatPercent(locale, Number(v) / 100)}
-            labelFormatter={(v: unknown) => `${String(v)}% Nvidia`}
+            labelFormatter={(v: unknown) => `${formatPercentPoints(locale, Number(v), 1)} Nvidia`}
             content={(props) => <LiveTooltip {...props} xKey={X_KEY} series={series} />}
             includeHidden
           />

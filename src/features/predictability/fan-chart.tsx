@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useStableData } from '../../hooks/use-stable';
-import { formatUsd } from '../../i18n/format';
+import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { niceTicks } from '../../ui/nice-ticks';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -68,7 +68,7 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
             ticks={ticks}
             domain={[0, ticks.at(-1) ?? 'auto']}
             allowDataOverflow
-            tickFormatter={(v: number) => formatUsd(locale, v, 2)}
+            tickFormatter={(v: number) => formatUsdTick(locale, v)}
             label={{
               value: t('predictability.fanYAxis'),
               angle: -90,

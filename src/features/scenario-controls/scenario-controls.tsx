@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import {
@@ -13,6 +13,7 @@ import { selectInput, selectSetInput } from '../../store/selectors';
 import { VENDOR_COLOURS } from '../../ui/palette';
 import { SliderRow } from '../../ui/slider-row';
 import { formatInputValue } from './format-input';
+import { usePinnedBarHeight } from './use-pinned-bar-height';
 
 type ControlId = HeadlineInputId | MixInputId;
 
@@ -46,15 +47,21 @@ const InputSlider = memo(function InputSlider({ id, size }: { id: ControlId; siz
   );
 });
 
-/** The three headline sliders and the alternatives mix. */
+/** The three headline sliders (pinned to the bottom of a phone's screen in the rail) and the alternatives mix. */
 export function ScenarioControls() {
   const { t } = useI18n();
+  const headline = useRef<HTMLDivElement>(null);
+  usePinnedBarHeight(headline);
   return (
     <div className="controls">
       <h2 className="controls__title">{t('controls.title')}</h2>
-      {HEADLINE_INPUT_IDS.map((id) => (
-        <InputSlider key={id} id={id} size="large" />
-      ))}
+      {/* On a phone this block is a bar pinned to the bottom of the screen (styles.css), so the
+          sliders stay in reach beside any chart; it stays here in the DOM, keeping the focus order. */}
+      <div className="controls__headline" ref={headline}>
+        {HEADLINE_INPUT_IDS.map((id) => (
+          <InputSlider key={id} id={id} size="large" />
+        ))}
+      </div>
       <fieldset className="controls__mix">
         <legend>{t('controls.mixTitle')}</legend>
         <p className="controls__hint">{t('controls.mixHint')}</p>

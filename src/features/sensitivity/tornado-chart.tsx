@@ -23,6 +23,7 @@ import {
 } from 'recharts';
 import { inputLabel } from '../../hooks/input-labels';
 import { formatInteger, formatUsd, type Locale } from '../../i18n/format';
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { isInputId, type InputId } from '../../model/input-specs';
 import type { SensitivityMetric } from '../../model/sensitivity';
@@ -113,6 +114,7 @@ export interface TornadoChartProps {
 /** The tornado's frame, with its bars, rank labels and tooltip as live marks. */
 export const TornadoChart = memo(function TornadoChart({ count, axis, metric, onSelect }: TornadoChartProps) {
   const { t, locale } = useI18n();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const grid = useMemo(() => Array.from({ length: count }, (_, rank) => ({ [RANK_KEY]: rank })), [count]);
   const select = (row: LiveRow) => {
     const id = inputOf(row);
@@ -132,12 +134,13 @@ export const TornadoChart = memo(function TornadoChart({ count, axis, metric, on
           tickFormatter={signed}
           label={{
             value: t(`sensitivity.xAxis.${metric}`),
-            position: 'insideBottom',
+            // Right-aligned: the plot beside the long row labels is narrower than the title.
+            position: 'insideBottomRight',
             offset: -12,
             className: 'axis-label',
           }}
         />
-        <YAxis type="category" dataKey={RANK_KEY} width={230} tick={RankTick} interval={0} />
+        <YAxis type="category" dataKey={RANK_KEY} width={narrow ? 170 : 230} tick={RankTick} interval={0} />
         <Tooltip content={TornadoTooltip} includeHidden formatter={(v: unknown) => signed(Number(v))} />
         <TooltipAnchor dataKey={RANK_KEY} kind="bar" />
         <ReferenceLine x={0} stroke="var(--ink)" />

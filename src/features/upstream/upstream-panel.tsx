@@ -116,6 +116,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
             dataKey="layer"
+            interval={0}
             tickFormatter={(layer: string) => layerName(t, layer)}
             label={{
               value: t('upstream.xAxis'),

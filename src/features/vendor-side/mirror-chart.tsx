@@ -11,10 +11,10 @@ import {
   YAxis,
 } from 'recharts';
 import { useStableData } from '../../hooks/use-stable';
-import { formatInteger, formatPercent } from '../../i18n/format';
+import { formatPercent, formatPercentPoints } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { DISCLOSURE_THRESHOLD } from '../../model/vendor-side';
-import { VENDOR_COLOURS } from '../../ui/palette';
+import { MIRROR_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
 import { LiveBarGroup } from '../../ui/live/live-bar-group';
 import { LiveLine, LiveVerticalLine, TooltipAnchor } from '../../ui/live/live-marks';
@@ -24,9 +24,9 @@ import { mirrorTop, type MirrorRow } from './vendor-side-rows';
 
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 16 };
 const X_KEY = 'year';
-export const THRESHOLD_COLOUR = '#d55e00';
-export const FINANCED_COLOUR = '#CC79A7';
-const DEPENDENCE_FILL = '#8fb8d6';
+export const THRESHOLD_COLOUR = MIRROR_COLOURS.threshold;
+export const FINANCED_COLOUR = MIRROR_COLOURS.financed;
+const DEPENDENCE_FILL = MIRROR_COLOURS.dependence;
 const BARS = [
   { dataKey: 'dependence', fill: DEPENDENCE_FILL },
   { dataKey: 'exposure', fill: VENDOR_COLOURS.nvidia },
@@ -87,7 +87,7 @@ export function MirrorChart({ rows, selectedYear, labels }: MirrorChartProps) {
             ticks={yTicks}
             domain={[0, yTicks.at(-1) ?? top]}
             allowDataOverflow
-            tickFormatter={(v: number) => `${formatInteger(locale, v)}%`}
+            tickFormatter={(v: number) => formatPercentPoints(locale, v, 1)}
             label={{
               value: t('vendorSide.yAxis'),
               angle: -90,

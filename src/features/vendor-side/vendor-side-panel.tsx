@@ -6,11 +6,11 @@ import { DISCLOSURE_THRESHOLD } from '../../model/vendor-side';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
-import { VENDOR_COLOURS } from '../../ui/palette';
+import { MIRROR_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
 import { FINANCED_COLOUR, MirrorChart, THRESHOLD_COLOUR } from './mirror-chart';
 import { mirrorRows } from './vendor-side-rows';
 
-const MIRROR_SOFT = 'var(--mirror-soft)';
+const MIRROR_SOFT = MIRROR_COLOURS.dependence;
 
 /** The buyer's dependence on Nvidia beside Nvidia's exposure to the buyer, the 10% line and circular financing. */
 export const VendorSidePanel = memo(function VendorSidePanel() {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { toCsv, type CsvCell } from './csv';
 import { useExportMeta } from './export-context';
 import { downloadBlob, fileSlug, framedChartSvg, svgToPng, type LegendEntry } from './svg-export';
@@ -17,7 +17,14 @@ function legendEntries(panel: HTMLElement): LegendEntry[] {
 
 function themeColours(panel: HTMLElement) {
   const style = window.getComputedStyle(panel);
-  return { background: style.backgroundColor || '#ffffff', ink: style.color || '#1b1f24', muted: '#59616b' };
+  // The muted colour of the active theme (a fixed light-theme grey was 2.7:1 on a dark export).
+  const note = panel.querySelector('.panel__note');
+  const muted = note ? window.getComputedStyle(note).color : '';
+  return {
+    background: style.backgroundColor || '#ffffff',
+    ink: style.color || '#1b1f24',
+    muted: muted || '#59616b',
+  };
 }
 
 type ExportKind = 'png' | 'svg' | 'csv';
@@ -58,9 +65,23 @@ export function ExportMenu({ title, csv }: { title: string; csv?: CsvData }) {
     </button>
   );
 
+  // A disclosure, not a menu widget: Tab walks its items; Esc closes it and returns to
+  // its button, and tabbing out of it closes it so it does not hang over the chart.
+  const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    const details = event.currentTarget;
+    if (event.key !== 'Escape' || !details.open) return;
+    event.stopPropagation();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
+  const onBlur = (event: FocusEvent<HTMLDetailsElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !event.currentTarget.contains(next)) event.currentTarget.open = false;
+  };
+
   return (
     <div className="export">
-      <details className="menu">
+      <details className="menu" onKeyDown={onKeyDown} onBlur={onBlur}>
         <summary className="button button--quiet">{meta.labels.menu}</summary>
         <div className="menu__items" role="group" aria-label={meta.labels.menu}>
           {item('png', meta.labels.png)}
