@@ -23,6 +23,15 @@ interface Entry {
 
 const queue = new Map<object, Entry>();
 let scheduled = false;
+/** How long the last batch took, ms; the first batch always waits for the slider's paint. */
+let lastBatchMs = Number.POSITIVE_INFINITY;
+
+/**
+ * A batch that took at most this long runs in the slider's own frame (just before it is
+ * painted), so the slider and the charts appear together; a slower one (a slow machine,
+ * an axis rebuild) runs after that frame, so the slider never waits for it.
+ */
+export const SAME_FRAME_MS = 8;
 
 function runNext(): void {
   const entries = [...queue.values()];
@@ -34,22 +43,30 @@ function runNext(): void {
   flushSync(() => {
     for (const { job } of entries) job();
   });
-  performance.measure('chart:all', { start, end: performance.now(), detail: entries.map((e) => e.label) });
+  const end = performance.now();
+  lastBatchMs = end - start;
+  performance.measure('chart:all', { start, end, detail: entries.map((e) => e.label) });
 }
 
-function startAfterPaint(): void {
+function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  // rAF runs just before the frame is painted; the timeout after it runs once it has been.
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(runNext, 0));
-  else setTimeout(runNext, 0);
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(runNext, 0);
+    return;
+  }
+  // rAF runs just before the frame is painted; a timeout posted from it runs once it has been.
+  requestAnimationFrame(() => {
+    if (lastBatchMs <= SAME_FRAME_MS) runNext();
+    else setTimeout(runNext, 0);
+  });
 }
 
 /** Queues `job` for the panel `key` (replacing its pending job); returns a cancel function. */
 export function queueChartUpdate(key: object, job: Job, label = 'chart'): () => void {
   const entry = { job, label };
   queue.set(key, entry);
-  startAfterPaint();
+  schedule();
   return () => {
     if (queue.get(key) === entry) queue.delete(key);
   };

@@ -14,7 +14,7 @@ import { tornado, type InputRange, type SensitivityMetric, type Tornado } from '
 import { validationCases, type ValidationCase } from '../model/validation';
 import { useScenarioStore, useScenarioStoreApi } from '../store/context';
 import { queueChartUpdate } from './chart-queue';
-import { useStableData } from './use-stable';
+import { useStableData } from '../ui/use-stable-data';
 import { useReferenceData } from './reference-data';
 import { selectScenario } from '../store/selectors';
 

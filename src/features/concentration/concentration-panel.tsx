@@ -23,7 +23,7 @@ import { GHOST_LINE, ghostKey } from '../../ui/ghost';
 import { BAND_TINTS, VENDOR_COLOURS } from '../../ui/palette';
 import { LiveDot, LiveLine, TooltipAnchor } from '../../ui/live/live-marks';
 import { LiveProvider, numberAt, rowAt, useLive, xGrid } from '../../ui/live/live-rows';
-import { useStableData } from '../../hooks/use-stable';
+import { useStableData } from '../../ui/use-stable-data';
 import { useConcentrationGhost } from './concentration-ghost';
 import { concentrationTableRows, HHI_BAND_AREAS } from './concentration-rows';
 

@@ -13,7 +13,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber, formatUsd, formatUsdTick } from '../../i18n/format';
 import { useChartScenario, useCostCurves } from '../../hooks/use-model';
-import { useStableData } from '../../hooks/use-stable';
+import { useStableData } from '../../ui/use-stable-data';
 import { COST_CURVE_STRATEGIES, type CostCurveStrategy } from '../../model/cost-curves';
 import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';

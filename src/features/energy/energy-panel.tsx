@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
-import { useStableData } from '../../hooks/use-stable';
+import { useStableData } from '../../ui/use-stable-data';
 import { formatCompact, formatNumber, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { VENDOR_IDS } from '../../model/vendors';

@@ -1,7 +1,7 @@
 /** The fan: the bill's P10–P90 and P25–P75 bands and median per year, with the selected year's line. */
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useStableData } from '../../hooks/use-stable';
+import { useStableData } from '../../ui/use-stable-data';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { niceTicks } from '../../ui/nice-ticks';

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { useOpenAssumption } from '../../hooks/assumption-focus';
 import { inputLabel } from '../../hooks/input-labels';
 import { useChartScenario, useTornado } from '../../hooks/use-model';
-import { useStableData } from '../../hooks/use-stable';
+import { useStableData } from '../../ui/use-stable-data';
 import { useI18n } from '../../i18n/i18n';
 import { SENSITIVITY_METRICS, type SensitivityMetric } from '../../model/sensitivity';
 import { ChartFrame } from '../../ui/chart-frame';

@@ -12,7 +12,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { useChartScenario, useUpstream } from '../../hooks/use-model';
-import { useStableData } from '../../hooks/use-stable';
+import { useStableData } from '../../ui/use-stable-data';
 import { formatInteger, formatPercent } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { UPSTREAM_PLANS } from '../../model/derive-risk';

@@ -5,7 +5,8 @@
  * grid and tooltip cursor stay behind them and reference lines and axes in front.
  */
 import { memo } from 'react';
-import { DefaultZIndexes, Rectangle, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { BarPath } from './bar-path';
 import { barSlots, type BarSlot, type BarSlotOptions } from './bar-slots';
 import { fieldAt, numberAt, useLive, type LiveRow } from './live-rows';
 
@@ -113,9 +114,8 @@ export const LiveBarGroup = memo(function LiveBarGroup({
                 if (!rect) return null;
                 return (
                   <g key={String(category ?? index)} className="recharts-layer recharts-bar-rectangle">
-                    <Rectangle
+                    <BarPath
                       {...rect}
-                      radius={0}
                       name={s.name}
                       fill={s.fill}
                       fillOpacity={s.fillOpacity}

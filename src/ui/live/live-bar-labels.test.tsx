@@ -54,7 +54,8 @@ describe(LiveBarLabels, () => {
     // Rows of an 80 px plot: band centres at 20 and 60.
     expect(labels.map((l) => Number(l.getAttribute('y')))).toEqual([20, 60]);
     const bars = [...container.querySelectorAll('.recharts-bar-rectangle path')];
-    expect(bars.map((b) => Number(b.getAttribute('width')))).toEqual([50, 200]);
+    // The bar's width is the path's first horizontal run: `M x,y h <width> v …`.
+    expect(bars.map((b) => Number(/ h (-?[\d.]+) /.exec(b.getAttribute('d') ?? '')?.[1]))).toEqual([50, 200]);
     // LiveBars' per-row opacity (the budget's selected year).
     expect(bars.map((b) => b.getAttribute('fill-opacity'))).toEqual(['0.4', '1']);
   });

@@ -19,6 +19,7 @@ import {
   type BandPosition,
   type CurveType,
 } from 'recharts';
+import { BarPath } from './bar-path';
 import { fieldAt, numberAt, useLive, type LiveRow } from './live-rows';
 
 interface StrokeProps {
@@ -288,14 +289,15 @@ export const LiveBars = memo(function LiveBars({
             orientation === 'vertical'
               ? { x: offset, y: lo, width: thickness, height: length }
               : { x: lo, y: offset, width: length, height: thickness };
+          const barFill = typeof fill === 'function' ? fill(row, index) : fill;
+          const barOpacity = fillOpacityOf ? fillOpacityOf(row, index) : fillOpacity;
           return (
             <g key={String(category ?? index)} className="recharts-bar-rectangle">
-              <Rectangle
-                {...rect}
-                radius={radius}
-                fill={typeof fill === 'function' ? fill(row, index) : fill}
-                fillOpacity={fillOpacityOf ? fillOpacityOf(row, index) : fillOpacity}
-              />
+              {radius > 0 ? (
+                <Rectangle {...rect} radius={radius} fill={barFill} fillOpacity={barOpacity} />
+              ) : (
+                <BarPath {...rect} fill={barFill} fillOpacity={barOpacity} />
+              )}
             </g>
           );
         })}

@@ -10,6 +10,7 @@
  * on a step: Recharts' shape components drawn with Recharts' own scales.
  */
 import { createContext, useContext, type ReactNode } from 'react';
+import { useStableData } from '../use-stable-data';
 
 /** One row of a chart's data: an x value and the series values at it. */
 export type LiveRow = object;
@@ -34,9 +35,13 @@ export interface LiveData {
 const EMPTY: LiveData = { rows: [] };
 const LiveContext = createContext<LiveData>(EMPTY);
 
-/** Provides the live rows to the marks inside `children` (a memoized chart). */
+/**
+ * Provides the live rows to the marks inside `children` (a memoized chart). While the data
+ * is the same (a slider that does not move this chart), the context value is the same
+ * object, so no mark re-renders.
+ */
 export function LiveProvider({ data, children }: { data: LiveData; children: ReactNode }) {
-  return <LiveContext.Provider value={data}>{children}</LiveContext.Provider>;
+  return <LiveContext.Provider value={useStableData(data)}>{children}</LiveContext.Provider>;
 }
 
 /** The live rows and values of the enclosing panel. */

@@ -1,5 +1,5 @@
 import { renderHook } from '@testing-library/react';
-import { sameData, useStableData } from './use-stable';
+import { sameData, useStableData } from './use-stable-data';
 
 describe('sameData', () => {
   it('compares plain data deeply', () => {
