@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
 import { ExportMenu, type CsvData } from './export/export-menu';
 
 export interface ChartFrameProps {
@@ -13,6 +13,8 @@ export interface ChartFrameProps {
   readonly showDataLabel: string;
   readonly hideDataLabel: string;
   readonly testId?: string;
+  /** The panel's element, for whoever needs to know where it is (the chart queue). */
+  readonly panelRef?: Ref<HTMLElement>;
   /** Raw (unformatted) data for the CSV export. */
   readonly csv?: CsvData;
 }
@@ -28,13 +30,14 @@ export function ChartFrame({
   showDataLabel,
   hideDataLabel,
   testId,
+  panelRef,
   csv,
 }: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const tableId = useId();
   return (
-    <section className="panel" aria-labelledby={titleId} data-testid={testId}>
+    <section ref={panelRef} className="panel" aria-labelledby={titleId} data-testid={testId}>
       <header className="panel__head">
         <h2 id={titleId} className="panel__title">
           {title}

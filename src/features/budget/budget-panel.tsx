@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
 import { useStableData } from '../../ui/use-stable-data';
 import { formatNumber, formatPercent, formatUsd } from '../../i18n/format';
@@ -61,6 +62,7 @@ export const BudgetPanel = memo(function BudgetPanel() {
         .filter(Boolean)
         .join(' ')}
       testId="budget-panel"
+      panelRef={chartPanelRef('budget')}
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={<Legend items={SERIES.map((s) => ({ label: t(SERIES_KEYS[s]), colour: BUDGET_COLOURS[s] }))} />}

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { useI18n } from '../../i18n/i18n';
 import { formatInteger, formatPercent, formatPercentPoints } from '../../i18n/format';
+import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useConcentrationCurve } from '../../hooks/use-model';
 import { hhi, hhiBand } from '../../model/concentration';
 import { scenarioSpendShares } from '../../model/shares';
@@ -194,6 +195,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
       summary={summary}
       note={t('concentration.note')}
       testId="concentration-panel"
+      panelRef={chartPanelRef('concentration')}
       csv={{
         columns: [t('table.nvidiaShare'), t('table.hhi')],
         rows: points.map((p) => [p.nvidiaSharePct, Math.round(p.hhi * 10) / 10]),

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber, formatUsd, formatUsdTick } from '../../i18n/format';
+import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useCostCurves } from '../../hooks/use-model';
 import { useStableData } from '../../ui/use-stable-data';
 import { COST_CURVE_STRATEGIES, type CostCurveStrategy } from '../../model/cost-curves';
@@ -220,6 +221,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
       summary={summary}
       note={t('cost.note')}
       testId="cost-panel"
+      panelRef={chartPanelRef('cost-curves')}
       csv={{
         columns: [
           t('table.load'),

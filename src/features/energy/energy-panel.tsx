@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
 import { useStableData } from '../../ui/use-stable-data';
 import { formatCompact, formatNumber, formatUsd } from '../../i18n/format';
@@ -60,6 +61,7 @@ export const EnergyPanel = memo(function EnergyPanel() {
       summary={summary}
       note={t('energy.note')}
       testId="energy-panel"
+      panelRef={chartPanelRef('energy')}
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={

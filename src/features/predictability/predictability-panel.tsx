@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useDiversification, useProjection } from '../../hooks/use-model';
 import { formatInteger, formatPercent, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
@@ -45,6 +46,7 @@ export const PredictabilityPanel = memo(function PredictabilityPanel() {
       summary={summary}
       note={t('predictability.note', { rho: formatPercent(locale, scenario.correlation / 100) })}
       testId="predictability-panel"
+      panelRef={chartPanelRef('predictability')}
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={

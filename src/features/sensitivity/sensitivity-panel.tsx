@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { useOpenAssumption } from '../../hooks/assumption-focus';
 import { inputLabel } from '../../hooks/input-labels';
+import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useTornado } from '../../hooks/use-model';
 import { useStableData } from '../../ui/use-stable-data';
 import { useI18n } from '../../i18n/i18n';
@@ -45,6 +46,7 @@ export const SensitivityPanel = memo(function SensitivityPanel() {
       summary={summary}
       note={t('sensitivity.note')}
       testId="sensitivity-panel"
+      panelRef={chartPanelRef('sensitivity')}
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={

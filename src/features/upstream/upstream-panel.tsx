@@ -11,6 +11,7 @@ import {
   type TooltipContentProps,
   type TooltipValueType,
 } from 'recharts';
+import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useUpstream } from '../../hooks/use-model';
 import { useStableData } from '../../ui/use-stable-data';
 import { formatInteger, formatPercent } from '../../i18n/format';
@@ -165,6 +166,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
       summary={summary}
       note={t('upstream.note')}
       testId="upstream-panel"
+      panelRef={chartPanelRef('upstream')}
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={

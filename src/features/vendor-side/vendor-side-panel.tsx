@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useProjection } from '../../hooks/use-model';
 import { formatPercent, formatUsd } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
@@ -47,6 +48,7 @@ export const VendorSidePanel = memo(function VendorSidePanel() {
       summary={summary}
       note={t('vendorSide.note')}
       testId="vendor-side-panel"
+      panelRef={chartPanelRef('vendor-side')}
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={
