@@ -45,5 +45,7 @@ function digitsFor(unit: InputUnit, value: number): number {
 export function formatInputWithUnit(t: Translate, locale: Locale, unit: InputUnit, value: number): string {
   const number =
     unit === 'calendarYear' ? String(Math.round(value)) : formatNumber(locale, value, digitsFor(unit, value));
+  // One year is singular ("1 anno", "1 yr"); every other count plural.
+  if (unit === 'years' && value === 1) return t('unitValue.year', { value: number });
   return t(`unitValue.${unit}`, { value: number });
 }

@@ -46,7 +46,7 @@ export function inputValueText(t: Translate, locale: Locale, id: InputId, value:
     case 'tokensPerSecond':
       return t('unitText.tokensPerSecond', { value: formatInteger(locale, value) });
     case 'years':
-      return t('unitText.years', { value: n() });
+      return t(value === 1 ? 'unitText.year' : 'unitText.years', { value: n() });
     case 'calendarYear':
       return String(Math.round(value));
     case 'usdPerKwh':

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type Catalogue, type MessageKey } from './en';
 import { it } from './it';
 import type { Locale } from './format';
+import { agreeItalianArticles } from './it-articles';
 
 export const CATALOGUES: Record<Locale, Catalogue> = { en, it };
 
@@ -19,6 +20,7 @@ export function interpolate(message: string, values?: Readonly<Record<string, st
 /** A translate function for a locale. */
 export function translator(locale: Locale): Translate {
   const catalogue = CATALOGUES[locale];
+  if (locale === 'it') return (key, values) => agreeItalianArticles(interpolate(catalogue[key], values));
   return (key, values) => interpolate(catalogue[key], values);
 }
 

@@ -67,7 +67,7 @@ export const it: Catalogue = {
   'concentration.yAxis': 'HHI (0–10.000)',
   'concentration.series': 'HHI a questa quota Nvidia',
   'concentration.current': 'Scenario attuale',
-  'concentration.summary': '{band}: HHI {hhi} con il {share} a Nvidia',
+  'concentration.summary': '{band}: HHI {hhi} con quota Nvidia {share}',
   'concentration.note':
     'Fasce: Merger Guidelines USA 2023 (sotto 1.000; 1.000–1.800; sopra 1.800). Mix delle alternative costante.',
 
@@ -154,6 +154,7 @@ export const it: Catalogue = {
   'unitValue.kilowatts': '{value} kW',
   'unitValue.tokensPerSecond': '{value} token/s',
   'unitValue.years': '{value} anni',
+  'unitValue.year': '{value} anno',
   'unitValue.calendarYear': '{value}',
   'unitValue.usdPerKwh': '{value} USD/kWh',
   'unitValue.ratio': '{value}',
@@ -218,7 +219,7 @@ export const it: Catalogue = {
   'predictability.band50': 'P25–P75',
   'predictability.median': 'Mediana',
   'predictability.summary':
-    'Con il {share} a Nvidia la spesa di inferenza dell’anno prossimo ha una dispersione del {cv} (P10 {p10} – P90 {p90}). La dispersione minima, {lowest}, si ha con il {lowestAt} a Nvidia; con fonderie separate potrebbe scendere a {separate}.',
+    'Con quota Nvidia {share}, la spesa di inferenza dell’anno prossimo ha una dispersione di {cv} (P10 {p10} – P90 {p90}). La dispersione minima, {lowest}, si ha con quota Nvidia {lowestAt}; con fonderie separate potrebbe scendere a {separate}.',
   'predictability.summaryFan': 'Nel {year}: {p10} – {p90}.',
   'predictability.note':
     'Variazioni di prezzo lognormali per classe di fornitore; correlazione {rho} tra classi, maggiore tra classi della stessa fonderia. Percentili da una lognormale con media e varianza esatte.',
@@ -478,6 +479,7 @@ export const it: Catalogue = {
   'unitText.kilowatts': '{value} kW',
   'unitText.tokensPerSecond': '{value} token/s',
   'unitText.years': '{value} anni',
+  'unitText.year': '{value} anno',
   'unitText.usdPerKwh': '{value}/kWh',
   'unitText.multiplier': '{value}×',
   'unitText.percentPerYear': '{value}% l’anno',

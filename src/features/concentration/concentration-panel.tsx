@@ -110,7 +110,13 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
               fill={BAND_TINTS[area.band]}
               fillOpacity={1}
               ifOverflow="hidden"
-              label={{ value: t(`band.${area.band}`), position: 'insideTopLeft', className: 'band-label' }}
+              label={{
+                value: t(`band.${area.band}`),
+                // The lowest band's label sits at its foot, clear of the thin band above it
+                // (at projector type sizes the two labels would overlap).
+                position: area.band === 'unconcentrated' ? 'insideBottomLeft' : 'insideTopLeft',
+                className: 'band-label',
+              }}
             />
           ))}
           <CartesianGrid stroke="var(--grid)" vertical={false} />
