@@ -1,8 +1,9 @@
 /**
- * The budget panel's two chart frames. Each is memoized on its grid and axis ticks, so a
- * slider step or a new year re-renders only the live bars and labels inside it.
+ * The budget panel's two chart frames. Each is memoized on its grid, and its value axis is
+ * live (src/ui/live/live-value-axis.tsx), so a slider step or a new year re-renders only the
+ * live bars, labels and tick labels inside it.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   BarChart,
   CartesianGrid,
@@ -23,6 +24,7 @@ import { LiveBarLabels } from '../../ui/live/live-bar-labels';
 import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
 import { fieldAt, numberAt, rowAt, useLive, type LiveRow } from '../../ui/live/live-rows';
 import { stackBaseKey } from '../../ui/live/stack-bases';
+import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveValueTick } from '../../ui/live/live-value-axis';
 import { BUDGET_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
 import { BUDGET_SERIES, OTHER_OPACITY } from './budget-rows';
 
@@ -69,8 +71,9 @@ function BudgetTooltip({ active, label }: TooltipContentProps<TooltipValueType, 
 }
 
 /** Inference bill, budget left and overspend, stacked per projection year. */
-export const BillChart = memo(function BillChart({ grid, ticks }: { grid: Grid; ticks: readonly number[] }) {
+export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
+  const tick = useMemo(() => liveValueTick((v) => formatUsdTick(locale, v)), [locale]);
   return (
     <ResponsiveContainer width="100%" height={220}>
       <BarChart data={grid} margin={MARGIN}>
@@ -81,10 +84,10 @@ export const BillChart = memo(function BillChart({ grid, ticks }: { grid: Grid; 
         />
         <YAxis
           width={64}
-          ticks={ticks}
-          domain={[0, ticks.at(-1) ?? 'auto']}
+          ticks={LIVE_AXIS_TICKS}
+          domain={LIVE_AXIS_DOMAIN}
           allowDataOverflow
-          tickFormatter={(v: number) => formatUsdTick(locale, v)}
+          tick={tick}
           label={{
             value: t('budget.yAxis'),
             angle: -90,
@@ -114,23 +117,18 @@ export const BillChart = memo(function BillChart({ grid, ticks }: { grid: Grid; 
 });
 
 /** Gross margin paid to each vendor class in the selected year, one bar each, labelled. */
-export const MarginChart = memo(function MarginChart({
-  grid,
-  ticks,
-}: {
-  grid: Grid;
-  ticks: readonly number[];
-}) {
+export const MarginChart = memo(function MarginChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
+  const tick = useMemo(() => liveValueTick((v) => formatUsdTick(locale, v)), [locale]);
   return (
     <ResponsiveContainer width="100%" height={36 + grid.length * 26}>
       <BarChart data={grid} layout="vertical" margin={MARGIN_CHART_MARGIN}>
         <XAxis
           type="number"
-          ticks={ticks}
-          domain={[0, ticks.at(-1) ?? 'auto']}
+          ticks={LIVE_AXIS_TICKS}
+          domain={LIVE_AXIS_DOMAIN}
           allowDataOverflow
-          tickFormatter={(v: number) => formatUsdTick(locale, v)}
+          tick={tick}
           label={{
             value: t('budget.marginAxis'),
             position: 'insideBottom',

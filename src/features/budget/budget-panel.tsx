@@ -8,7 +8,7 @@ import { ChartFrame } from '../../ui/chart-frame';
 import { DataTable } from '../../ui/data-table';
 import { Legend } from '../../ui/legend';
 import { LiveProvider, xGrid } from '../../ui/live/live-rows';
-import { niceTicks } from '../../ui/nice-ticks';
+import { liveAxisTop } from '../../ui/live/live-value-axis';
 import { BUDGET_COLOURS } from '../../ui/palette';
 import { BillChart, MarginChart, SERIES_KEYS } from './budget-charts';
 import { BUDGET_SERIES as SERIES, budgetLiveRows, budgetRows, marginRows } from './budget-rows';
@@ -21,13 +21,21 @@ export const BudgetPanel = memo(function BudgetPanel() {
   const rows = useMemo(() => budgetRows(projection.years), [projection]);
   const y = projection.selected;
   const margins = useMemo(() => marginRows(y), [y]);
-  // The frames' inputs: stable while a step leaves the years, vendors and nice ticks alone.
-  const yTicks = useStableData(niceTicks(Math.max(...rows.map((r) => r.inference + r.remaining + r.over))));
-  const marginTicks = useStableData(niceTicks(Math.max(0, ...margins.map((r) => r.margin)), 4));
+  // The frames' inputs: stable while a step leaves the years and vendors alone. The value
+  // axes are live: their tops travel with the rows, so a rescale rebuilds nothing.
   const yearGrid = useStableData(xGrid(rows, 'year'));
   const vendorGrid = useStableData(xGrid(margins, 'vendor'));
-  const bills = useMemo(() => ({ rows: budgetLiveRows(rows, y.year) }), [rows, y.year]);
-  const marginLive = useMemo(() => ({ rows: margins }), [margins]);
+  const bills = useMemo(
+    () => ({
+      rows: budgetLiveRows(rows, y.year),
+      valueTop: liveAxisTop(Math.max(...rows.map((r) => r.inference + r.remaining + r.over))),
+    }),
+    [rows, y.year],
+  );
+  const marginLive = useMemo(
+    () => ({ rows: margins, valueTop: liveAxisTop(Math.max(0, ...margins.map((r) => r.margin))) }),
+    [margins],
+  );
   const totalMargin = margins.reduce((sum, r) => sum + r.margin, 0);
   const usd = (v: number) => formatUsd(locale, v);
   const over = y.inferenceBillUsd > y.budgetUsd;
@@ -81,11 +89,11 @@ export const BudgetPanel = memo(function BudgetPanel() {
       }
     >
       <LiveProvider data={bills}>
-        <BillChart grid={yearGrid} ticks={yTicks} />
+        <BillChart grid={yearGrid} />
       </LiveProvider>
       <h3 className="panel__subtitle">{t('budget.marginTitle', { year: y.year })}</h3>
       <LiveProvider data={marginLive}>
-        <MarginChart grid={vendorGrid} ticks={marginTicks} />
+        <MarginChart grid={vendorGrid} />
       </LiveProvider>
     </ChartFrame>
   );

@@ -2,7 +2,7 @@
  * The energy panel's two chart frames, memoized on their grid and nice ticks: a slider step
  * or a new year re-renders only the live bars, labels, row names and tooltip inside them.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   BarChart,
   CartesianGrid,
@@ -26,6 +26,7 @@ import { useI18n, type Translate } from '../../i18n/i18n';
 import { VENDOR_IDS } from '../../model/vendors';
 import { LiveBarLabels } from '../../ui/live/live-bar-labels';
 import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
+import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveValueTick } from '../../ui/live/live-value-axis';
 import { fieldAt, numberAt, useLive, type LiveRow } from '../../ui/live/live-rows';
 import { stackBaseKey } from '../../ui/live/stack-bases';
 import { VENDOR_COLOURS } from '../../ui/palette';
@@ -117,8 +118,9 @@ function GwTooltip(props: TooltipContentProps<TooltipValueType, string | number>
 }
 
 /** The fleet's GW by class, the GW the load needs, and the announced deals. */
-export const GwChart = memo(function GwChart({ grid, ticks }: { grid: Grid; ticks: readonly number[] }) {
+export const GwChart = memo(function GwChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
+  const tick = useMemo(() => liveValueTick((v) => formatNumber(locale, v)), [locale]);
   const narrow = useMediaQuery(NARROW_SCREEN);
   return (
     <ResponsiveContainer width="100%" height={230}>
@@ -126,10 +128,10 @@ export const GwChart = memo(function GwChart({ grid, ticks }: { grid: Grid; tick
         <CartesianGrid stroke="var(--grid)" horizontal={false} />
         <XAxis
           type="number"
-          ticks={ticks}
-          domain={[0, ticks.at(-1) ?? 'auto']}
+          ticks={LIVE_AXIS_TICKS}
+          domain={LIVE_AXIS_DOMAIN}
           allowDataOverflow
-          tickFormatter={(v: number) => formatNumber(locale, v)}
+          tick={tick}
           label={{
             value: t('energy.gwAxis'),
             position: 'insideBottom',
@@ -157,18 +159,19 @@ export const GwChart = memo(function GwChart({ grid, ticks }: { grid: Grid; tick
 });
 
 /** Tokens per kWh of each class's hardware, one labelled bar each. */
-export const KwhChart = memo(function KwhChart({ grid, ticks }: { grid: Grid; ticks: readonly number[] }) {
+export const KwhChart = memo(function KwhChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
+  const tick = useMemo(() => liveValueTick((v) => formatCompact(locale, v, 2)), [locale]);
   const narrow = useMediaQuery(NARROW_SCREEN);
   return (
     <ResponsiveContainer width="100%" height={170}>
       <BarChart data={grid} layout="vertical" margin={KWH_MARGIN}>
         <XAxis
           type="number"
-          ticks={ticks}
-          domain={[0, ticks.at(-1) ?? 'auto']}
+          ticks={LIVE_AXIS_TICKS}
+          domain={LIVE_AXIS_DOMAIN}
           allowDataOverflow
-          tickFormatter={(v: number) => formatCompact(locale, v, 2)}
+          tick={tick}
           label={{
             value: t('energy.kwhAxis'),
             position: 'insideBottom',

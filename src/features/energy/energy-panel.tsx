@@ -11,7 +11,8 @@ import { Legend } from '../../ui/legend';
 import { LiveProvider, xGrid } from '../../ui/live/live-rows';
 import { withStackBases } from '../../ui/live/stack-bases';
 import { VENDOR_COLOURS } from '../../ui/palette';
-import { autoTicks, gwMax, kwhMax } from './energy-axis';
+import { gwMax, kwhMax } from './energy-axis';
+import { liveAxisTop } from '../../ui/live/live-value-axis';
 import { GW_STACK, GwChart, KwhChart, NEEDED_COLOUR, gwRowName } from './energy-charts';
 import { gwRows, kwhRows } from './energy-rows';
 
@@ -25,16 +26,19 @@ export const EnergyPanel = memo(function EnergyPanel() {
   const kwh = useMemo(() => kwhRows(y), [y]);
   const gw = (v: number) => `${formatNumber(locale, v, 3)} GW`;
   const rowName = (kind: string): string => gwRowName(t, kind, y.year);
-  // The frames' inputs: the same objects while a step leaves the rows' names and nice ticks alone.
+  // The frames' inputs: the same objects while a step leaves the rows' names alone. The
+  // value axes are live: their tops travel with the rows, so a rescale rebuilds nothing.
   const gwGrid = useStableData(xGrid(rows, 'kind'));
   const kwhGrid = useStableData(xGrid(kwh, 'vendor'));
-  const gwTicks = useStableData(autoTicks(gwMax(rows)));
-  const kwhTicks = useStableData(autoTicks(kwhMax(kwh)));
   const gwLive = useMemo(
-    () => ({ rows: withStackBases(rows, GW_STACK), values: { year: y.year } }),
+    () => ({
+      rows: withStackBases(rows, GW_STACK),
+      values: { year: y.year },
+      valueTop: liveAxisTop(gwMax(rows)),
+    }),
     [rows, y.year],
   );
-  const kwhLive = useMemo(() => ({ rows: kwh }), [kwh]);
+  const kwhLive = useMemo(() => ({ rows: kwh, valueTop: liveAxisTop(kwhMax(kwh)) }), [kwh]);
   const sorted = [...kwh].sort((a, b) => b.tokensPerKwh - a.tokensPerKwh);
   const best = sorted[0];
   const worst = sorted.at(-1);
@@ -91,11 +95,11 @@ export const EnergyPanel = memo(function EnergyPanel() {
       }
     >
       <LiveProvider data={gwLive}>
-        <GwChart grid={gwGrid} ticks={gwTicks} />
+        <GwChart grid={gwGrid} />
       </LiveProvider>
       <h3 className="panel__subtitle">{t('energy.kwhTitle', { year: y.year })}</h3>
       <LiveProvider data={kwhLive}>
-        <KwhChart grid={kwhGrid} ticks={kwhTicks} />
+        <KwhChart grid={kwhGrid} />
       </LiveProvider>
     </ChartFrame>
   );

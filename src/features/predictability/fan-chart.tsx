@@ -4,7 +4,7 @@ import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useStableData } from '../../ui/use-stable-data';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { niceTicks } from '../../ui/nice-ticks';
+import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveAxisTop, liveValueTick } from '../../ui/live/live-value-axis';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
 import { LiveBand, LiveLine, LiveVerticalLine, TooltipAnchor } from '../../ui/live/live-marks';
 import { LiveProvider, numberAt, xGrid, type LiveRow } from '../../ui/live/live-rows';
@@ -32,13 +32,17 @@ function range(row: LiveRow, low: string, high: string): [number, number] | unde
   return lo === undefined || hi === undefined ? undefined : [lo, hi];
 }
 
-/** Frame (axes on quantized ticks, grid, tooltip) built once per axis change; bands, median and year line drawn live. */
+/** Frame (axes, grid, tooltip) built once per language; bands, median, year line and the value axis' labels drawn live. */
 export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; selectedYear: number }) {
   const { t, locale } = useI18n();
   const grid = useStableData(xGrid(rows, X_KEY));
-  const ticks = useStableData(niceTicks(Math.max(...rows.map((r) => r.p90))));
-  const live = { rows, values: { year: selectedYear } };
+  const live = {
+    rows,
+    values: { year: selectedYear },
+    valueTop: liveAxisTop(Math.max(...rows.map((r) => r.p90))),
+  };
   const chart = useMemo(() => {
+    const tick = liveValueTick((v) => formatUsdTick(locale, v));
     const names = {
       band90: t('predictability.band90'),
       band50: t('predictability.band50'),
@@ -65,10 +69,10 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
           />
           <YAxis
             width={64}
-            ticks={ticks}
-            domain={[0, ticks.at(-1) ?? 'auto']}
+            ticks={LIVE_AXIS_TICKS}
+            domain={LIVE_AXIS_DOMAIN}
             allowDataOverflow
-            tickFormatter={(v: number) => formatUsdTick(locale, v)}
+            tick={tick}
             label={{
               value: t('predictability.fanYAxis'),
               angle: -90,
@@ -103,6 +107,6 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
         </ComposedChart>
       </ResponsiveContainer>
     );
-  }, [grid, ticks, locale, t]);
+  }, [grid, locale, t]);
   return <LiveProvider data={live}>{chart}</LiveProvider>;
 }

@@ -12,7 +12,7 @@ import {
   useYAxisScale,
   type BandPosition,
 } from 'recharts';
-import { numberAt, rowAt, useLive } from './live-rows';
+import { numberAt, rowAt, useLive, overTop } from './live-rows';
 
 export interface LiveActiveDotsProps {
   /** The rows' x key (the chart's XAxis dataKey). */
@@ -33,10 +33,11 @@ export const LiveActiveDots = memo(function LiveActiveDots({
 }: LiveActiveDotsProps) {
   const active = useIsTooltipActive();
   const label = useActiveTooltipLabel();
-  const { rows } = useLive();
+  const { rows, valueTop } = useLive();
   const x = useXAxisScale();
-  const y = useYAxisScale(yAxisId);
-  if (!active || label === undefined || !x || !y) return null;
+  const yAxisScale = useYAxisScale(yAxisId);
+  if (!active || label === undefined || !x || !yAxisScale) return null;
+  const y = overTop(yAxisScale, valueTop);
   const row = rowAt(rows, xKey, label);
   if (!row) return null;
   const cx = x(numberAt(row, xKey), xPosition ? { position: xPosition } : undefined);

@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { BarPath } from './bar-path';
 import { barSlots, type BarSlot, type BarSlotOptions } from './bar-slots';
-import { fieldAt, numberAt, useLive, type LiveRow } from './live-rows';
+import { fieldAt, numberAt, useLive, type LiveRow, overTop } from './live-rows';
 
 /** One series of the group: one bar per row. */
 export interface LiveBarSeries {
@@ -82,11 +82,12 @@ export const LiveBarGroup = memo(function LiveBarGroup({
   barSize,
   maxBarSize,
 }: LiveBarGroupProps) {
-  const { rows } = useLive();
+  const { rows, valueTop } = useLive();
   const x = useXAxisScale(xAxisId);
   const y = useYAxisScale(yAxisId);
   if (!x || !y) return null;
-  const [band, value] = orientation === 'vertical' ? [x, y] : [y, x];
+  const [band, valueAxis] = orientation === 'vertical' ? [x, y] : [y, x];
+  const value = overTop(valueAxis, valueTop);
   const first = rows[0];
   const bandStart =
     first === undefined ? undefined : band(fieldAt(first, categoryKey), { position: 'start' });

@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import { Text, useXAxisScale, useYAxisScale } from 'recharts';
-import { fieldAt, numberAt, useLive, type LiveRow } from './live-rows';
+import { fieldAt, numberAt, useLive, type LiveRow, overTop } from './live-rows';
 
 export interface LiveBarLabelsProps {
   /** The rows' category key (the category axis' dataKey). */
@@ -36,11 +36,12 @@ export const LiveBarLabels = memo(function LiveBarLabels({
   xAxisId,
   yAxisId,
 }: LiveBarLabelsProps) {
-  const { rows } = useLive();
+  const { rows, valueTop } = useLive();
   const x = useXAxisScale(xAxisId);
   const y = useYAxisScale(yAxisId);
   if (!x || !y) return null;
-  const [band, value] = orientation === 'vertical' ? [x, y] : [y, x];
+  const [band, valueAxis] = orientation === 'vertical' ? [x, y] : [y, x];
+  const value = overTop(valueAxis, valueTop);
   return (
     <g className="recharts-layer recharts-label-list live-bar-labels">
       {rows.map((row, index) => {

@@ -20,7 +20,7 @@ import {
   type CurveType,
 } from 'recharts';
 import { BarPath } from './bar-path';
-import { fieldAt, numberAt, useLive, type LiveRow } from './live-rows';
+import { fieldAt, numberAt, overTop, useLive, type LiveRow } from './live-rows';
 
 interface StrokeProps {
   readonly stroke: string;
@@ -97,11 +97,11 @@ export const LiveLine = memo(function LiveLine({
   xPosition,
   ...stroke
 }: LiveLineProps) {
-  const { rows } = useLive();
+  const { rows, valueTop } = useLive();
   const x = useXAxisScale();
   const y = useYAxisScale(yAxisId);
   if (!x || !y) return null;
-  const points = pixelPoints(rows, xKey, dataKey, inBand(x, xPosition), y);
+  const points = pixelPoints(rows, xKey, dataKey, inBand(x, xPosition), overTop(y, valueTop));
   if (points.length < 2) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
@@ -135,9 +135,10 @@ export const LiveDot = memo(function LiveDot({
   clampY,
   ...stroke
 }: LiveDotProps) {
-  const { values } = useLive();
+  const { values, valueTop } = useLive();
   const x = useXAxisScale();
-  const y = useYAxisScale(yAxisId);
+  const yAxisScale = useYAxisScale(yAxisId);
+  const y = yAxisScale && overTop(yAxisScale, valueTop);
   const xv = values?.[xValue];
   let yv = values?.[yValue];
   if (!x || !y || typeof xv !== 'number' || typeof yv !== 'number' || !Number.isFinite(yv)) return null;
@@ -204,10 +205,11 @@ export const LiveBand = memo(function LiveBand({
   type = 'monotone',
   yAxisId,
 }: LiveBandProps) {
-  const { rows } = useLive();
+  const { rows, valueTop } = useLive();
   const x = useXAxisScale();
-  const y = useYAxisScale(yAxisId);
-  if (!x || !y) return null;
+  const yAxisScale = useYAxisScale(yAxisId);
+  if (!x || !yAxisScale) return null;
+  const y = overTop(yAxisScale, valueTop);
   const upper = pixelPoints(rows, xKey, highKey, x, y);
   const lower = pixelPoints(rows, xKey, lowKey, x, y);
   if (upper.length < 2 || upper.length !== lower.length) return null;
@@ -263,11 +265,12 @@ export const LiveBars = memo(function LiveBars({
   yAxisId,
   fillOpacityOf,
 }: LiveBarsProps) {
-  const { rows } = useLive();
+  const { rows, valueTop } = useLive();
   const x = useXAxisScale(xAxisId);
   const y = useYAxisScale(yAxisId);
   if (!x || !y) return null;
-  const [band, value] = orientation === 'vertical' ? [x, y] : [y, x];
+  const [band, valueAxis] = orientation === 'vertical' ? [x, y] : [y, x];
+  const value = overTop(valueAxis, valueTop);
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar}>
       <g className="recharts-layer recharts-bar live-bars">

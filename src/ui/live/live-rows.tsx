@@ -15,6 +15,22 @@ import { useStableData } from '../use-stable-data';
 /** One row of a chart's data: an x value and the series values at it. */
 export type LiveRow = object;
 
+type ScaleFunction = (
+  value: unknown,
+  options?: { position?: 'start' | 'middle' | 'end' },
+) => number | undefined;
+
+/**
+ * `scale` for values divided by `top` (a live value axis, see `LiveData.valueTop`); the
+ * scale itself without one.
+ */
+export function overTop<S extends ScaleFunction>(scale: S, top: number | undefined): S {
+  if (top === undefined || !(top > 0)) return scale;
+  const divided = (value: unknown, options?: { position?: 'start' | 'middle' | 'end' }) =>
+    scale(typeof value === 'number' ? value / top : value, options);
+  return divided as S;
+}
+
 /** The row's field `key` when it is a finite number. */
 export function numberAt(row: LiveRow, key: string): number | undefined {
   const value: unknown = (row as Record<string, unknown>)[key];
@@ -30,6 +46,12 @@ export function fieldAt(row: LiveRow, key: string): unknown {
 export interface LiveData {
   readonly rows: readonly LiveRow[];
   readonly values?: Readonly<Record<string, number | null | undefined>>;
+  /**
+   * The top of a *live value axis*: the chart's value axis runs 0–1 and the marks divide
+   * their values by this, so the axis can rescale (new top, new tick labels through
+   * `LiveValueTick`) without rebuilding the chart. Absent: values are plotted as they are.
+   */
+  readonly valueTop?: number;
 }
 
 const EMPTY: LiveData = { rows: [] };
