@@ -184,5 +184,8 @@ export async function writeReport(results, path) {
       "- Headless Chromium renders in software without a display; treat absolute figures as this machine's, and compare runs on the same machine.",
     ].join('\n'),
   );
+  // The hand-kept history (what changed, and what it bought) follows the generated tables.
+  const history = await readFile(new URL('./history.md', import.meta.url), 'utf8').catch(() => '');
+  if (history.trim()) sections.push(history.trim());
   await writeFile(path, `${sections.join('\n\n')}\n`);
 }
