@@ -1,6 +1,6 @@
 // Writes BENCHMARKS.md from the results: each figure beside its budget, pass or fail,
 // and the machine it was measured on.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { perScenarioFigure } from './model-bench.mjs';
 import { round } from './stats.mjs';

@@ -19,6 +19,7 @@ import {
 import { vendorLabel } from '../../hooks/input-labels';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { VENDOR_IDS } from '../../model/vendors';
+import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
 import { useI18n } from '../../i18n/i18n';
 import { LiveBarLabels } from '../../ui/live/live-bar-labels';
 import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
@@ -78,24 +79,14 @@ export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
     <ResponsiveContainer width="100%" height={220}>
       <BarChart data={grid} margin={MARGIN}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          dataKey="year"
-          label={{ value: t('budget.xAxis'), position: 'insideBottom', offset: -12, className: 'axis-label' }}
-        />
+        <XAxis dataKey="year" label={xAxisTitle(t('budget.xAxis'))} />
         <YAxis
           width={64}
           ticks={LIVE_AXIS_TICKS}
           domain={LIVE_AXIS_DOMAIN}
           allowDataOverflow
           tick={tick}
-          label={{
-            value: t('budget.yAxis'),
-            angle: -90,
-            position: 'insideLeft',
-            offset: 4,
-            className: 'axis-label',
-            style: { textAnchor: 'middle' },
-          }}
+          label={yAxisTitle(t('budget.yAxis'))}
         />
         <Tooltip content={BudgetTooltip} includeHidden />
         <TooltipAnchor dataKey="year" kind="bar" />
@@ -129,12 +120,7 @@ export const MarginChart = memo(function MarginChart({ grid }: { grid: Grid }) {
           domain={LIVE_AXIS_DOMAIN}
           allowDataOverflow
           tick={tick}
-          label={{
-            value: t('budget.marginAxis'),
-            position: 'insideBottom',
-            offset: -12,
-            className: 'axis-label',
-          }}
+          label={xAxisTitle(t('budget.marginAxis'))}
         />
         <YAxis
           type="category"

@@ -10,6 +10,7 @@ import {
   type TooltipContentProps,
   type TooltipValueType,
 } from 'recharts';
+import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
 import { useI18n } from '../../i18n/i18n';
 import { formatInteger, formatPercent, formatPercentPoints } from '../../i18n/format';
 import { chartPanelRef } from '../../hooks/chart-queue';
@@ -126,12 +127,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
             domain={[0, 100]}
             ticks={X_TICKS}
             tickFormatter={(v: number) => formatPercentPoints(locale, v)}
-            label={{
-              value: t('concentration.xAxis'),
-              position: 'insideBottom',
-              offset: -16,
-              className: 'axis-label',
-            }}
+            label={xAxisTitle(t('concentration.xAxis'), -16)}
           />
           <YAxis
             type="number"
@@ -141,14 +137,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
             ticks={Y_TICKS}
             width={64}
             tickFormatter={(v: number) => formatInteger(locale, v)}
-            label={{
-              value: t('concentration.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
+            label={yAxisTitle(t('concentration.yAxis'))}
           />
           <Tooltip content={HhiTooltip} includeHidden />
           <TooltipAnchor dataKey="nvidiaSharePct" />

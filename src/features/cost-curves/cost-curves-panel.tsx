@@ -10,6 +10,7 @@ import {
   type TooltipContentProps,
   type TooltipValueType,
 } from 'recharts';
+import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber, formatUsd, formatUsdTick } from '../../i18n/format';
 import { chartPanelRef } from '../../hooks/chart-queue';
@@ -129,7 +130,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
             domain={[0.1, 10000]}
             ticks={LOAD_TICKS}
             tickFormatter={(v: number) => formatNumber(locale, v)}
-            label={{ value: t('cost.xAxis'), position: 'insideBottom', offset: -16, className: 'axis-label' }}
+            label={xAxisTitle(t('cost.xAxis'), -16)}
           />
           <YAxis
             type="number"
@@ -139,14 +140,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
             allowDataOverflow
             width={64}
             tickFormatter={(v: number) => formatUsdTick(locale, v)}
-            label={{
-              value: t('cost.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
+            label={yAxisTitle(t('cost.yAxis'))}
           />
           <Tooltip content={CostTooltip} includeHidden />
           <TooltipAnchor dataKey="load" />

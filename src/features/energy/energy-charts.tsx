@@ -22,6 +22,7 @@ import {
 import { vendorLabel } from '../../hooks/input-labels';
 import { formatCompact, formatNumber } from '../../i18n/format';
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
+import { xAxisTitle } from '../../ui/axis-titles';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { VENDOR_IDS } from '../../model/vendors';
 import { LiveBarLabels } from '../../ui/live/live-bar-labels';
@@ -132,12 +133,7 @@ export const GwChart = memo(function GwChart({ grid }: { grid: Grid }) {
           domain={LIVE_AXIS_DOMAIN}
           allowDataOverflow
           tick={tick}
-          label={{
-            value: t('energy.gwAxis'),
-            position: 'insideBottom',
-            offset: -12,
-            className: 'axis-label',
-          }}
+          label={xAxisTitle(t('energy.gwAxis'))}
         />
         <YAxis type="category" dataKey="kind" width={narrow ? 120 : 190} tick={kindTick} />
         <Tooltip content={GwTooltip} includeHidden />
@@ -172,12 +168,7 @@ export const KwhChart = memo(function KwhChart({ grid }: { grid: Grid }) {
           domain={LIVE_AXIS_DOMAIN}
           allowDataOverflow
           tick={tick}
-          label={{
-            value: t('energy.kwhAxis'),
-            position: 'insideBottom',
-            offset: -12,
-            className: 'axis-label',
-          }}
+          label={xAxisTitle(t('energy.kwhAxis'))}
         />
         <YAxis
           type="category"

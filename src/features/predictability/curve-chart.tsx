@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { useStableData } from '../../ui/use-stable-data';
 import { formatPercent, formatPercentPoints } from '../../i18n/format';
+import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
 import { useI18n } from '../../i18n/i18n';
 import { VENDOR_COLOURS } from '../../ui/palette';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -72,12 +73,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
             domain={[0, 100]}
             ticks={X_TICKS}
             tickFormatter={(v: number) => formatPercentPoints(locale, v)}
-            label={{
-              value: t('predictability.xAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
+            label={xAxisTitle(t('predictability.xAxis'))}
           />
           <YAxis
             width={56}
@@ -85,14 +81,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
             domain={[0, yTicks.at(-1) ?? top]}
             allowDataOverflow
             tickFormatter={(v: number) => formatPercentPoints(locale, v, 1)}
-            label={{
-              value: t('predictability.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
+            label={yAxisTitle(t('predictability.yAxis'))}
           />
           <Tooltip
             formatter={(v: unknown) => formatPercent(locale, Number(v) / 100)}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useStableData } from '../../ui/use-stable-data';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
+import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
 import { useI18n } from '../../i18n/i18n';
 import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveAxisTop, liveValueTick } from '../../ui/live/live-value-axis';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -57,30 +58,14 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
       <ResponsiveContainer width="100%" height={200}>
         <ComposedChart data={grid} margin={MARGIN}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey={X_KEY}
-            includeHidden
-            label={{
-              value: t('budget.xAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
+          <XAxis dataKey={X_KEY} includeHidden label={xAxisTitle(t('budget.xAxis'))} />
           <YAxis
             width={64}
             ticks={LIVE_AXIS_TICKS}
             domain={LIVE_AXIS_DOMAIN}
             allowDataOverflow
             tick={tick}
-            label={{
-              value: t('predictability.fanYAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
+            label={yAxisTitle(t('predictability.fanYAxis'))}
           />
           <Tooltip
             formatter={(v: unknown) =>

@@ -15,6 +15,7 @@ import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useUpstream } from '../../hooks/use-model';
 import { useStableData } from '../../ui/use-stable-data';
 import { formatInteger, formatPercent } from '../../i18n/format';
+import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { UPSTREAM_PLANS } from '../../model/derive-risk';
 import type { DisruptionEvent } from '../../model/supply-risk';
@@ -119,12 +120,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
             dataKey="layer"
             interval={0}
             tickFormatter={(layer: string) => layerName(t, layer)}
-            label={{
-              value: t('upstream.xAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
+            label={xAxisTitle(t('upstream.xAxis'))}
           />
           <YAxis
             type="number"
@@ -134,14 +130,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
             allowDataOverflow
             width={64}
             tickFormatter={(v: number) => formatInteger(locale, v)}
-            label={{
-              value: t('upstream.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
+            label={yAxisTitle(t('upstream.yAxis'))}
           />
           <Tooltip
             content={UpstreamTooltip}

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { useStableData } from '../../ui/use-stable-data';
 import { formatPercent, formatPercentPoints } from '../../i18n/format';
+import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
 import { useI18n } from '../../i18n/i18n';
 import { DISCLOSURE_THRESHOLD } from '../../model/vendor-side';
 import { MIRROR_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
@@ -72,30 +73,14 @@ export function MirrorChart({ rows, selectedYear, labels }: MirrorChartProps) {
       <ResponsiveContainer width="100%" height={280}>
         <ComposedChart data={grid} margin={MARGIN}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey={X_KEY}
-            includeHidden
-            label={{
-              value: t('vendorSide.xAxis'),
-              position: 'insideBottom',
-              offset: -12,
-              className: 'axis-label',
-            }}
-          />
+          <XAxis dataKey={X_KEY} includeHidden label={xAxisTitle(t('vendorSide.xAxis'))} />
           <YAxis
             width={56}
             ticks={yTicks}
             domain={[0, yTicks.at(-1) ?? top]}
             allowDataOverflow
             tickFormatter={(v: number) => formatPercentPoints(locale, v, 1)}
-            label={{
-              value: t('vendorSide.yAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              className: 'axis-label',
-              style: { textAnchor: 'middle' },
-            }}
+            label={yAxisTitle(t('vendorSide.yAxis'))}
           />
           <Tooltip
             formatter={(v: unknown) => formatPercent(locale, Number(v) / 100, 1)}
