@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import type { ReferenceData } from '../data/reference-data';
 import type { Deck } from '../data/decks';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
@@ -10,10 +11,21 @@ import { ReferenceDataProvider } from '../hooks/reference-data';
 import { useScenario } from '../hooks/use-model';
 import { useI18n } from '../i18n/i18n';
 import { ExportMetaBridge } from './export-meta';
+import { ChartScaleProvider, presentationChartScale } from '../ui/chart-height';
 import { WithPanels } from './lazy-panels';
 import { CHART_PANEL_IDS } from './chart-panel-ids';
 import { scenarioCaption } from './scenario-caption';
 import './presentation.css';
+
+function subscribeToResize(onChange: () => void): () => void {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+
+/** The window's height in px, following resizes (a projector joining mid-talk). */
+function useViewportHeight(): number {
+  return useSyncExternalStore(subscribeToResize, () => window.innerHeight);
+}
 
 export interface PresentationViewProps {
   readonly data: ReferenceData;
@@ -37,6 +49,7 @@ export function PresentationView({
 }: PresentationViewProps) {
   const { t, locale } = useI18n();
   const scenario = useScenario();
+  const chartScale = presentationChartScale(useViewportHeight());
   const count = deck.steps.length;
   const step = deck.steps[index];
   useStepTween(scene);
@@ -81,17 +94,19 @@ export function PresentationView({
             <main className="present__body" aria-label={t('present.region')}>
               <h2 className="visually-hidden">{t('present.keyFigures')}</h2>
               <KpiTiles />
-              <WithPanels
-                fallback={<div className="present__panels" aria-busy="true" />}
-                render={({ panelById }) => (
-                  <div className="present__panels">
-                    {panels.map((id) => {
-                      const panel = panelById(id);
-                      return panel ? <panel.Component key={id} /> : null;
-                    })}
-                  </div>
-                )}
-              />
+              <ChartScaleProvider scale={chartScale}>
+                <WithPanels
+                  fallback={<div className="present__panels" aria-busy="true" />}
+                  render={({ panelById }) => (
+                    <div className="present__panels">
+                      {panels.map((id) => {
+                        const panel = panelById(id);
+                        return panel ? <panel.Component key={id} /> : null;
+                      })}
+                    </div>
+                  )}
+                />
+              </ChartScaleProvider>
             </main>
             <footer className="present__footer">
               <p className="present__caption">{scenarioCaption(t, locale, scenario)}</p>

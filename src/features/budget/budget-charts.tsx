@@ -20,6 +20,7 @@ import { vendorLabel } from '../../hooks/input-labels';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { VENDOR_IDS } from '../../model/vendors';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
+import { useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { LiveBarLabels } from '../../ui/live/live-bar-labels';
 import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
@@ -74,9 +75,10 @@ function BudgetTooltip({ active, label }: TooltipContentProps<TooltipValueType, 
 /** Inference bill, budget left and overspend, stacked per projection year. */
 export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
+  const billHeight = useChartHeight(220);
   const tick = useMemo(() => liveValueTick((v) => formatUsdTick(locale, v)), [locale]);
   return (
-    <ResponsiveContainer width="100%" height={220}>
+    <ResponsiveContainer width="100%" height={billHeight}>
       <BarChart data={grid} margin={MARGIN}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis dataKey="year" label={xAxisTitle(t('budget.xAxis'))} />
@@ -110,9 +112,10 @@ export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
 /** Gross margin paid to each vendor class in the selected year, one bar each, labelled. */
 export const MarginChart = memo(function MarginChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
+  const marginHeight = useChartHeight(36 + grid.length * 26);
   const tick = useMemo(() => liveValueTick((v) => formatUsdTick(locale, v)), [locale]);
   return (
-    <ResponsiveContainer width="100%" height={36 + grid.length * 26}>
+    <ResponsiveContainer width="100%" height={marginHeight}>
       <BarChart data={grid} layout="vertical" margin={MARGIN_CHART_MARGIN}>
         <XAxis
           type="number"

@@ -11,6 +11,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
+import { useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { formatInteger, formatPercent, formatPercentPoints } from '../../i18n/format';
 import { chartPanelRef } from '../../hooks/chart-queue';
@@ -99,9 +100,10 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
     },
   };
   // The chart's frame: rebuilt when the language or the baseline's presence changes, not on every step.
+  const chartHeight = useChartHeight(300);
   const chart = useMemo(
     () => (
-      <ResponsiveContainer width="100%" height={300}>
+      <ResponsiveContainer width="100%" height={chartHeight}>
         <LineChart data={grid} margin={MARGIN}>
           {HHI_BAND_AREAS.map((area) => (
             <ReferenceArea
@@ -182,7 +184,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
         </LineChart>
       </ResponsiveContainer>
     ),
-    [grid, hasGhost, locale, t],
+    [chartHeight, grid, hasGhost, locale, t],
   );
   return (
     <ChartFrame

@@ -11,6 +11,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
+import { useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber, formatUsd, formatUsdTick } from '../../i18n/format';
 import { chartPanelRef } from '../../hooks/chart-queue';
@@ -118,9 +119,10 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
     },
   };
   // The chart's frame: rebuilt when its grid, axes or labels change, not on every step.
+  const chartHeight = useChartHeight(300);
   const chart = useMemo(
     () => (
-      <ResponsiveContainer width="100%" height={300}>
+      <ResponsiveContainer width="100%" height={chartHeight}>
         <LineChart data={grid} margin={MARGIN}>
           <CartesianGrid stroke="var(--grid)" />
           <XAxis
@@ -207,7 +209,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
         </LineChart>
       </ResponsiveContainer>
     ),
-    [grid, domain, yTicks, breakEven, breakEvenVisible, hasGhost, locale, t],
+    [chartHeight, grid, domain, yTicks, breakEven, breakEvenVisible, hasGhost, locale, t],
   );
   return (
     <ChartFrame

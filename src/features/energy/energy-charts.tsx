@@ -23,6 +23,7 @@ import { vendorLabel } from '../../hooks/input-labels';
 import { formatCompact, formatNumber } from '../../i18n/format';
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import { xAxisTitle } from '../../ui/axis-titles';
+import { useChartHeight } from '../../ui/chart-height';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { VENDOR_IDS } from '../../model/vendors';
 import { LiveBarLabels } from '../../ui/live/live-bar-labels';
@@ -121,10 +122,11 @@ function GwTooltip(props: TooltipContentProps<TooltipValueType, string | number>
 /** The fleet's GW by class, the GW the load needs, and the announced deals. */
 export const GwChart = memo(function GwChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
+  const gwHeight = useChartHeight(230);
   const tick = useMemo(() => liveValueTick((v) => formatNumber(locale, v)), [locale]);
   const narrow = useMediaQuery(NARROW_SCREEN);
   return (
-    <ResponsiveContainer width="100%" height={230}>
+    <ResponsiveContainer width="100%" height={gwHeight}>
       <BarChart data={grid} layout="vertical" margin={GW_MARGIN}>
         <CartesianGrid stroke="var(--grid)" horizontal={false} />
         <XAxis
@@ -157,10 +159,11 @@ export const GwChart = memo(function GwChart({ grid }: { grid: Grid }) {
 /** Tokens per kWh of each class's hardware, one labelled bar each. */
 export const KwhChart = memo(function KwhChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
+  const kwhHeight = useChartHeight(170);
   const tick = useMemo(() => liveValueTick((v) => formatCompact(locale, v, 2)), [locale]);
   const narrow = useMediaQuery(NARROW_SCREEN);
   return (
-    <ResponsiveContainer width="100%" height={170}>
+    <ResponsiveContainer width="100%" height={kwhHeight}>
       <BarChart data={grid} layout="vertical" margin={KWH_MARGIN}>
         <XAxis
           type="number"

@@ -13,6 +13,7 @@ import {
 import { useStableData } from '../../ui/use-stable-data';
 import { formatPercent, formatPercentPoints } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
+import { useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { VENDOR_COLOURS } from '../../ui/palette';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -47,6 +48,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
   // its 'auto' domain would pick (five, from 0) over the rounded top.
   const yTicks = useMemo(() => getNiceTickValues([0, top], 5, true), [top]);
   const live = { rows, values: { share: sharePct, cv: cvPct } };
+  const chartHeight = useChartHeight(200);
   const chart = useMemo(() => {
     const names = { asSourced: t('predictability.asSourced'), separate: t('predictability.separate') };
     const series: LiveTooltipSeries[] = [
@@ -64,7 +66,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
       },
     ];
     return (
-      <ResponsiveContainer width="100%" height={200}>
+      <ResponsiveContainer width="100%" height={chartHeight}>
         <LineChart data={grid} margin={MARGIN}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
@@ -120,6 +122,6 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
         </LineChart>
       </ResponsiveContainer>
     );
-  }, [grid, yTicks, top, lowestPct, locale, t]);
+  }, [chartHeight, grid, yTicks, top, lowestPct, locale, t]);
   return <LiveProvider data={live}>{chart}</LiveProvider>;
 }

@@ -4,6 +4,7 @@ import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useStableData } from '../../ui/use-stable-data';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
+import { useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveAxisTop, liveValueTick } from '../../ui/live/live-value-axis';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -42,6 +43,7 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
     values: { year: selectedYear },
     valueTop: liveAxisTop(Math.max(...rows.map((r) => r.p90))),
   };
+  const chartHeight = useChartHeight(200);
   const chart = useMemo(() => {
     const tick = liveValueTick((v) => formatUsdTick(locale, v));
     const names = {
@@ -55,7 +57,7 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
       { key: 'median', name: names.median, colour: FAN_COLOUR, value: (r) => numberAt(r, 'median') },
     ];
     return (
-      <ResponsiveContainer width="100%" height={200}>
+      <ResponsiveContainer width="100%" height={chartHeight}>
         <ComposedChart data={grid} margin={MARGIN}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis dataKey={X_KEY} includeHidden label={xAxisTitle(t('budget.xAxis'))} />
@@ -92,6 +94,6 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
         </ComposedChart>
       </ResponsiveContainer>
     );
-  }, [grid, locale, t]);
+  }, [chartHeight, grid, locale, t]);
   return <LiveProvider data={live}>{chart}</LiveProvider>;
 }

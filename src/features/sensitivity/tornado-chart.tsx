@@ -24,6 +24,7 @@ import {
 import { inputLabel } from '../../hooks/input-labels';
 import { formatInteger, formatUsd, type Locale } from '../../i18n/format';
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
+import { useChartHeight } from '../../ui/chart-height';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { isInputId, type InputId } from '../../model/input-specs';
 import type { SensitivityMetric } from '../../model/sensitivity';
@@ -115,6 +116,7 @@ export interface TornadoChartProps {
 export const TornadoChart = memo(function TornadoChart({ count, axis, metric, onSelect }: TornadoChartProps) {
   const { t, locale } = useI18n();
   const narrow = useMediaQuery(NARROW_SCREEN);
+  const chartHeight = useChartHeight(40 + count * ROW_HEIGHT);
   const grid = useMemo(() => Array.from({ length: count }, (_, rank) => ({ [RANK_KEY]: rank })), [count]);
   const select = (row: LiveRow) => {
     const id = inputOf(row);
@@ -122,7 +124,7 @@ export const TornadoChart = memo(function TornadoChart({ count, axis, metric, on
   };
   const signed = (v: number) => formatChange(metric, locale, v);
   return (
-    <ResponsiveContainer width="100%" height={40 + count * ROW_HEIGHT}>
+    <ResponsiveContainer width="100%" height={chartHeight}>
       <BarChart data={grid} layout="vertical" barSize={BAR_SIZE} barGap={-BAR_SIZE} margin={MARGIN}>
         <CartesianGrid stroke="var(--grid)" horizontal={false} />
         <XAxis

@@ -16,6 +16,7 @@ import { useChartScenario, useUpstream } from '../../hooks/use-model';
 import { useStableData } from '../../ui/use-stable-data';
 import { formatInteger, formatPercent } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
+import { useChartHeight } from '../../ui/chart-height';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { UPSTREAM_PLANS } from '../../model/derive-risk';
 import type { DisruptionEvent } from '../../model/supply-risk';
@@ -95,6 +96,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
     }),
   ].join(' ');
   // The chart's frame: the layers, bands and axes, which no slider moves; the bars are live.
+  const chartHeight = useChartHeight(280);
   const chart = useMemo(() => {
     const series: LiveBarSeries[] = UPSTREAM_PLANS.map((p) => ({
       dataKey: p,
@@ -102,7 +104,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
       fill: PLAN_COLOURS[p],
     }));
     return (
-      <ResponsiveContainer width="100%" height={280}>
+      <ResponsiveContainer width="100%" height={chartHeight}>
         <BarChart data={grid} margin={MARGIN} barCategoryGap={BAR_CATEGORY_GAP}>
           {BAND_AREAS.map((area) => (
             <ReferenceArea
@@ -148,7 +150,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
         </BarChart>
       </ResponsiveContainer>
     );
-  }, [grid, locale, t]);
+  }, [chartHeight, grid, locale, t]);
   return (
     <ChartFrame
       title={t('upstream.title')}

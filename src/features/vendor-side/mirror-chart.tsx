@@ -13,6 +13,7 @@ import {
 import { useStableData } from '../../ui/use-stable-data';
 import { formatPercent, formatPercentPoints } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
+import { useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { DISCLOSURE_THRESHOLD } from '../../model/vendor-side';
 import { MIRROR_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
@@ -53,6 +54,7 @@ export function MirrorChart({ rows, selectedYear, labels }: MirrorChartProps) {
   const yTicks = useMemo(() => getNiceTickValues([0, top], 5, true), [top]);
   const { dependence, exposure, financed } = labels;
   const live = { rows, values: { year: selectedYear } };
+  const chartHeight = useChartHeight(280);
   const chart = useMemo(() => {
     const series: LiveTooltipSeries[] = [
       {
@@ -70,7 +72,7 @@ export function MirrorChart({ rows, selectedYear, labels }: MirrorChartProps) {
       { key: 'financed', name: financed, colour: FINANCED_COLOUR, value: (r) => numberAt(r, 'financed') },
     ];
     return (
-      <ResponsiveContainer width="100%" height={280}>
+      <ResponsiveContainer width="100%" height={chartHeight}>
         <ComposedChart data={grid} margin={MARGIN}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis dataKey={X_KEY} includeHidden label={xAxisTitle(t('vendorSide.xAxis'))} />
@@ -110,6 +112,6 @@ export function MirrorChart({ rows, selectedYear, labels }: MirrorChartProps) {
         </ComposedChart>
       </ResponsiveContainer>
     );
-  }, [grid, yTicks, top, dependence, exposure, financed, locale, t]);
+  }, [chartHeight, grid, yTicks, top, dependence, exposure, financed, locale, t]);
   return <LiveProvider data={live}>{chart}</LiveProvider>;
 }
