@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReferenceData } from '../data/reference-data';
 import type { Deck } from '../data/decks';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
@@ -11,7 +11,7 @@ import { ReferenceDataProvider } from '../hooks/reference-data';
 import { useScenario } from '../hooks/use-model';
 import { useI18n } from '../i18n/i18n';
 import { ExportMetaBridge } from './export-meta';
-import { ChartScaleProvider, presentationChartScale } from '../ui/chart-height';
+import { ChartScaleProvider, PRESENTATION_AXIS_SCALE, presentationChartScale } from '../ui/chart-height';
 import { WithPanels } from './lazy-panels';
 import { CHART_PANEL_IDS } from './chart-panel-ids';
 import { scenarioCaption } from './scenario-caption';
@@ -20,6 +20,33 @@ import './presentation.css';
 function subscribeToResize(onChange: () => void): () => void {
   window.addEventListener('resize', onChange);
   return () => window.removeEventListener('resize', onChange);
+}
+
+/**
+ * The chart scale for this step: as large as the projector allows
+ * (`presentationChartScale`), stepped down until the step fits the screen without
+ * scrolling (a tall panel, like the budget's two charts, may not fit at full scale).
+ */
+function useFittedChartScale(step: number): number {
+  const largest = presentationChartScale(useViewportHeight());
+  const [fit, setFit] = useState({ step, largest, scale: largest });
+  if (fit.step !== step || fit.largest !== largest) setFit({ step, largest, scale: largest });
+  useEffect(() => {
+    // Measured once the step has painted, and whenever the page's size changes (panels
+    // arriving, a summary growing mid-tween); each overflow steps the scale down by 0.1.
+    const check = () => {
+      const overflows = document.documentElement.scrollHeight > window.innerHeight + 1;
+      if (overflows) setFit((f) => (f.scale > 1 ? { ...f, scale: Math.max(1, f.scale - 0.1) } : f));
+    };
+    const frame = requestAnimationFrame(check);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(check) : null;
+    observer?.observe(document.body);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+    };
+  }, [fit]);
+  return fit.step === step && fit.largest === largest ? fit.scale : largest;
 }
 
 /** The window's height in px, following resizes (a projector joining mid-talk). */
@@ -49,7 +76,7 @@ export function PresentationView({
 }: PresentationViewProps) {
   const { t, locale } = useI18n();
   const scenario = useScenario();
-  const chartScale = presentationChartScale(useViewportHeight());
+  const chartScale = useFittedChartScale(index);
   const count = deck.steps.length;
   const step = deck.steps[index];
   useStepTween(scene);
@@ -94,7 +121,7 @@ export function PresentationView({
             <main className="present__body" aria-label={t('present.region')}>
               <h2 className="visually-hidden">{t('present.keyFigures')}</h2>
               <KpiTiles />
-              <ChartScaleProvider scale={chartScale}>
+              <ChartScaleProvider scale={chartScale} axisScale={PRESENTATION_AXIS_SCALE}>
                 <WithPanels
                   fallback={<div className="present__panels" aria-busy="true" />}
                   render={({ panelById }) => (

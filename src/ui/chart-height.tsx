@@ -5,17 +5,44 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 
-const ChartScale = createContext(1);
+interface Scales {
+  readonly height: number;
+  readonly axis: number;
+}
 
-/** Scales the height of every chart inside `children` by `scale`. */
-export function ChartScaleProvider({ scale, children }: { scale: number; children: ReactNode }) {
-  return <ChartScale.Provider value={scale}>{children}</ChartScale.Provider>;
+const ChartScale = createContext<Scales>({ height: 1, axis: 1 });
+
+/**
+ * Scales the height of every chart inside `children` by `scale`, and the width of their
+ * value axes (tick labels beside a rotated title) by `axisScale`, for bigger type.
+ */
+export function ChartScaleProvider({
+  scale,
+  axisScale = 1,
+  children,
+}: {
+  scale: number;
+  axisScale?: number;
+  children: ReactNode;
+}) {
+  return <ChartScale.Provider value={{ height: scale, axis: axisScale }}>{children}</ChartScale.Provider>;
 }
 
 /** A chart's height in px: its design height `px`, scaled by the enclosing view. */
 export function useChartHeight(px: number): number {
-  return Math.round(px * useContext(ChartScale));
+  return Math.round(px * useContext(ChartScale).height);
 }
+
+/** A value axis' width in px (ticks and the rotated title): its design width, scaled by the view. */
+export function useAxisWidth(px: number): number {
+  return Math.round(px * useContext(ChartScale).axis);
+}
+
+/**
+ * Presentation type is 1.5× the explore view's (18 px ticks for 12 px): the value axes
+ * widen so the ticks and the rotated axis title both fit.
+ */
+export const PRESENTATION_AXIS_SCALE = 1.75;
 
 /**
  * The scale for a presentation viewport `height` px tall: 1 up to 1,000 px (a laptop),

@@ -20,7 +20,7 @@ import { vendorLabel } from '../../hooks/input-labels';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { VENDOR_IDS } from '../../model/vendors';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { LiveBarLabels } from '../../ui/live/live-bar-labels';
 import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
@@ -76,6 +76,7 @@ function BudgetTooltip({ active, label }: TooltipContentProps<TooltipValueType, 
 export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
   const billHeight = useChartHeight(220);
+  const axisWidth = useAxisWidth(64);
   const tick = useMemo(() => liveValueTick((v) => formatUsdTick(locale, v)), [locale]);
   return (
     <ResponsiveContainer width="100%" height={billHeight}>
@@ -83,7 +84,7 @@ export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis dataKey="year" label={xAxisTitle(t('budget.xAxis'))} />
         <YAxis
-          width={64}
+          width={axisWidth}
           ticks={LIVE_AXIS_TICKS}
           domain={LIVE_AXIS_DOMAIN}
           allowDataOverflow
@@ -113,6 +114,7 @@ export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
 export const MarginChart = memo(function MarginChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
   const marginHeight = useChartHeight(36 + grid.length * 26);
+  const vendorAxisWidth = useAxisWidth(120);
   const tick = useMemo(() => liveValueTick((v) => formatUsdTick(locale, v)), [locale]);
   return (
     <ResponsiveContainer width="100%" height={marginHeight}>
@@ -128,7 +130,9 @@ export const MarginChart = memo(function MarginChart({ grid }: { grid: Grid }) {
         <YAxis
           type="category"
           dataKey="vendor"
-          width={120}
+          width={vendorAxisWidth}
+          // Every vendor named, even at presentation type sizes (Recharts would skip some).
+          interval={0}
           tickFormatter={(v: string) => vendorLabel(t, v)}
         />
         <LiveBars

@@ -11,7 +11,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { formatInteger, formatPercent, formatPercentPoints } from '../../i18n/format';
 import { chartPanelRef } from '../../hooks/chart-queue';
@@ -100,6 +100,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
     },
   };
   // The chart's frame: rebuilt when the language or the baseline's presence changes, not on every step.
+  const axisWidth = useAxisWidth(64);
   const chartHeight = useChartHeight(300);
   const chart = useMemo(
     () => (
@@ -137,7 +138,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
             // No Recharts series carries y values (the marks are live): take the domain as given.
             allowDataOverflow
             ticks={Y_TICKS}
-            width={64}
+            width={axisWidth}
             tickFormatter={(v: number) => formatInteger(locale, v)}
             label={yAxisTitle(t('concentration.yAxis'))}
           />
@@ -184,7 +185,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
         </LineChart>
       </ResponsiveContainer>
     ),
-    [chartHeight, grid, hasGhost, locale, t],
+    [chartHeight, axisWidth, grid, hasGhost, locale, t],
   );
   return (
     <ChartFrame

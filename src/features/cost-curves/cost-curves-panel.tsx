@@ -11,7 +11,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber, formatUsd, formatUsdTick } from '../../i18n/format';
 import { chartPanelRef } from '../../hooks/chart-queue';
@@ -119,6 +119,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
     },
   };
   // The chart's frame: rebuilt when its grid, axes or labels change, not on every step.
+  const axisWidth = useAxisWidth(64);
   const chartHeight = useChartHeight(300);
   const chart = useMemo(
     () => (
@@ -140,7 +141,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
             domain={domain}
             ticks={yTicks}
             allowDataOverflow
-            width={64}
+            width={axisWidth}
             tickFormatter={(v: number) => formatUsdTick(locale, v)}
             label={yAxisTitle(t('cost.yAxis'))}
           />
@@ -209,7 +210,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
         </LineChart>
       </ResponsiveContainer>
     ),
-    [chartHeight, grid, domain, yTicks, breakEven, breakEvenVisible, hasGhost, locale, t],
+    [chartHeight, axisWidth, grid, domain, yTicks, breakEven, breakEvenVisible, hasGhost, locale, t],
   );
   return (
     <ChartFrame

@@ -13,7 +13,7 @@ import {
 import { useStableData } from '../../ui/use-stable-data';
 import { formatPercent, formatPercentPoints } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { VENDOR_COLOURS } from '../../ui/palette';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -48,6 +48,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
   // its 'auto' domain would pick (five, from 0) over the rounded top.
   const yTicks = useMemo(() => getNiceTickValues([0, top], 5, true), [top]);
   const live = { rows, values: { share: sharePct, cv: cvPct } };
+  const axisWidth = useAxisWidth(56);
   const chartHeight = useChartHeight(200);
   const chart = useMemo(() => {
     const names = { asSourced: t('predictability.asSourced'), separate: t('predictability.separate') };
@@ -78,7 +79,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
             label={xAxisTitle(t('predictability.xAxis'))}
           />
           <YAxis
-            width={56}
+            width={axisWidth}
             ticks={yTicks}
             domain={[0, yTicks.at(-1) ?? top]}
             allowDataOverflow
@@ -122,6 +123,6 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
         </LineChart>
       </ResponsiveContainer>
     );
-  }, [chartHeight, grid, yTicks, top, lowestPct, locale, t]);
+  }, [chartHeight, axisWidth, grid, yTicks, top, lowestPct, locale, t]);
   return <LiveProvider data={live}>{chart}</LiveProvider>;
 }

@@ -4,7 +4,7 @@ import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useStableData } from '../../ui/use-stable-data';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveAxisTop, liveValueTick } from '../../ui/live/live-value-axis';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -43,6 +43,7 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
     values: { year: selectedYear },
     valueTop: liveAxisTop(Math.max(...rows.map((r) => r.p90))),
   };
+  const axisWidth = useAxisWidth(64);
   const chartHeight = useChartHeight(200);
   const chart = useMemo(() => {
     const tick = liveValueTick((v) => formatUsdTick(locale, v));
@@ -62,7 +63,7 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis dataKey={X_KEY} includeHidden label={xAxisTitle(t('budget.xAxis'))} />
           <YAxis
-            width={64}
+            width={axisWidth}
             ticks={LIVE_AXIS_TICKS}
             domain={LIVE_AXIS_DOMAIN}
             allowDataOverflow
@@ -94,6 +95,6 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
         </ComposedChart>
       </ResponsiveContainer>
     );
-  }, [chartHeight, grid, locale, t]);
+  }, [chartHeight, axisWidth, grid, locale, t]);
   return <LiveProvider data={live}>{chart}</LiveProvider>;
 }

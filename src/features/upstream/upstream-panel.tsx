@@ -16,7 +16,7 @@ import { useChartScenario, useUpstream } from '../../hooks/use-model';
 import { useStableData } from '../../ui/use-stable-data';
 import { formatInteger, formatPercent } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { UPSTREAM_PLANS } from '../../model/derive-risk';
 import type { DisruptionEvent } from '../../model/supply-risk';
@@ -96,6 +96,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
     }),
   ].join(' ');
   // The chart's frame: the layers, bands and axes, which no slider moves; the bars are live.
+  const axisWidth = useAxisWidth(64);
   const chartHeight = useChartHeight(280);
   const chart = useMemo(() => {
     const series: LiveBarSeries[] = UPSTREAM_PLANS.map((p) => ({
@@ -130,7 +131,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
             ticks={Y_TICKS}
             // The bars are live marks, so the axis has no data of its own: its fixed domain stands alone.
             allowDataOverflow
-            width={64}
+            width={axisWidth}
             tickFormatter={(v: number) => formatInteger(locale, v)}
             label={yAxisTitle(t('upstream.yAxis'))}
           />
@@ -150,7 +151,7 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
         </BarChart>
       </ResponsiveContainer>
     );
-  }, [chartHeight, grid, locale, t]);
+  }, [chartHeight, axisWidth, grid, locale, t]);
   return (
     <ChartFrame
       title={t('upstream.title')}

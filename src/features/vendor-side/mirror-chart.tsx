@@ -13,7 +13,7 @@ import {
 import { useStableData } from '../../ui/use-stable-data';
 import { formatPercent, formatPercentPoints } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { DISCLOSURE_THRESHOLD } from '../../model/vendor-side';
 import { MIRROR_COLOURS, VENDOR_COLOURS } from '../../ui/palette';
@@ -54,6 +54,7 @@ export function MirrorChart({ rows, selectedYear, labels }: MirrorChartProps) {
   const yTicks = useMemo(() => getNiceTickValues([0, top], 5, true), [top]);
   const { dependence, exposure, financed } = labels;
   const live = { rows, values: { year: selectedYear } };
+  const axisWidth = useAxisWidth(56);
   const chartHeight = useChartHeight(280);
   const chart = useMemo(() => {
     const series: LiveTooltipSeries[] = [
@@ -77,7 +78,7 @@ export function MirrorChart({ rows, selectedYear, labels }: MirrorChartProps) {
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis dataKey={X_KEY} includeHidden label={xAxisTitle(t('vendorSide.xAxis'))} />
           <YAxis
-            width={56}
+            width={axisWidth}
             ticks={yTicks}
             domain={[0, yTicks.at(-1) ?? top]}
             allowDataOverflow
@@ -112,6 +113,6 @@ export function MirrorChart({ rows, selectedYear, labels }: MirrorChartProps) {
         </ComposedChart>
       </ResponsiveContainer>
     );
-  }, [chartHeight, grid, yTicks, top, dependence, exposure, financed, locale, t]);
+  }, [chartHeight, axisWidth, grid, yTicks, top, dependence, exposure, financed, locale, t]);
   return <LiveProvider data={live}>{chart}</LiveProvider>;
 }
