@@ -138,6 +138,34 @@ test('screenshot of presentation mode at 1920x1080; nothing spills', async ({ pa
   }));
   expect(sizes.body).toBeGreaterThanOrEqual(24);
   expect(sizes.tick).toBeGreaterThanOrEqual(18);
+  // Each chart's rotated y-axis title is shown, clear of its tick labels (the axes widen
+  // with the type), so the audience can read the unit.
+  const titles = await page.evaluate(() =>
+    [...document.querySelectorAll('.recharts-wrapper')].flatMap((chart) => {
+      // Recharts draws labels in their own layer, so the title is found in the chart, by its rotation.
+      const title = [...chart.querySelectorAll('.axis-label')].find((el) =>
+        /rotate\((-90|270)/.test(
+          el.getAttribute('transform') ?? el.parentElement?.getAttribute('transform') ?? '',
+        ),
+      );
+      if (!title) return [];
+      const t = title.getBoundingClientRect();
+      // The y ticks: tick labels in the chart's left half (Recharts draws them in a layer of their own too).
+      const middle = chart.getBoundingClientRect().left + chart.getBoundingClientRect().width / 2;
+      const ticks = [...chart.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((k) => k.right < middle && k.bottom > t.top - 20 && k.top < t.bottom + 20);
+      return [
+        {
+          text: title.textContent,
+          shown: getComputedStyle(title).display !== 'none' && t.width > 0,
+          clear: ticks.length > 0 && ticks.every((k) => k.left >= t.right - 1),
+        },
+      ];
+    }),
+  );
+  expect(titles.length).toBeGreaterThanOrEqual(2);
+  for (const title of titles) expect(title, title.text ?? '').toMatchObject({ shown: true, clear: true });
 });
 
 test('axe finds no violations on the presentation view', async ({ page }) => {
