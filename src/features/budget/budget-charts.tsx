@@ -7,12 +7,10 @@ import { memo, useMemo } from 'react';
 import {
   BarChart,
   CartesianGrid,
-  DefaultZIndexes,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
-  ZIndexLayer,
   type TooltipContentProps,
   type TooltipValueType,
 } from 'recharts';
@@ -21,8 +19,8 @@ import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { VENDOR_IDS } from '../../model/vendors';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
 import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
+import { LabelledBarChart } from '../../ui/live/labelled-bar-chart';
 import { useI18n } from '../../i18n/i18n';
-import { LiveBarLabels } from '../../ui/live/live-bar-labels';
 import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
 import { fieldAt, numberAt, rowAt, useLive, type LiveRow } from '../../ui/live/live-rows';
 import { stackBaseKey } from '../../ui/live/stack-bases';
@@ -113,46 +111,22 @@ export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
 /** Gross margin paid to each vendor class in the selected year, one bar each, labelled. */
 export const MarginChart = memo(function MarginChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
-  const marginHeight = useChartHeight(36 + grid.length * 26);
-  const vendorAxisWidth = useAxisWidth(120);
-  const tick = useMemo(() => liveValueTick((v) => formatUsdTick(locale, v)), [locale]);
+  const height = useChartHeight(36 + grid.length * 26);
+  const categoryWidth = useAxisWidth(120);
   return (
-    <ResponsiveContainer width="100%" height={marginHeight}>
-      <BarChart data={grid} layout="vertical" margin={MARGIN_CHART_MARGIN}>
-        <XAxis
-          type="number"
-          ticks={LIVE_AXIS_TICKS}
-          domain={LIVE_AXIS_DOMAIN}
-          allowDataOverflow
-          tick={tick}
-          label={xAxisTitle(t('budget.marginAxis'))}
-        />
-        <YAxis
-          type="category"
-          dataKey="vendor"
-          width={vendorAxisWidth}
-          // Every vendor named, even at presentation type sizes (Recharts would skip some).
-          interval={0}
-          tickFormatter={(v: string) => vendorLabel(t, v)}
-        />
-        <LiveBars
-          categoryKey="vendor"
-          dataKey="margin"
-          orientation="horizontal"
-          fill={vendorColour}
-          size={BAR_SIZE}
-        />
-        <ZIndexLayer zIndex={DefaultZIndexes.label}>
-          <LiveBarLabels
-            categoryKey="vendor"
-            dataKey="margin"
-            orientation="horizontal"
-            fill={vendorColour}
-            className="bar-label"
-            format={(v) => formatUsd(locale, v, 2)}
-          />
-        </ZIndexLayer>
-      </BarChart>
-    </ResponsiveContainer>
+    <LabelledBarChart
+      grid={grid}
+      categoryKey="vendor"
+      dataKey="margin"
+      height={height}
+      categoryWidth={categoryWidth}
+      margin={MARGIN_CHART_MARGIN}
+      axisTitle={t('budget.marginAxis')}
+      categoryLabel={(v) => vendorLabel(t, v)}
+      formatTick={(v) => formatUsdTick(locale, v)}
+      formatLabel={(v) => formatUsd(locale, v, 2)}
+      fill={vendorColour}
+      barSize={BAR_SIZE}
+    />
   );
 });

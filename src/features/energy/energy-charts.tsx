@@ -7,14 +7,10 @@ import {
   BarChart,
   CartesianGrid,
   DefaultTooltipContent,
-  DefaultZIndexes,
   ResponsiveContainer,
-  Text,
   Tooltip,
   XAxis,
   YAxis,
-  ZIndexLayer,
-  type TextProps,
   type TooltipContentProps,
   type TooltipValueType,
   type YAxisTickContentProps,
@@ -24,11 +20,11 @@ import { formatCompact, formatNumber } from '../../i18n/format';
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import { xAxisTitle } from '../../ui/axis-titles';
 import { useChartHeight } from '../../ui/chart-height';
+import { LabelledBarChart } from '../../ui/live/labelled-bar-chart';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { VENDOR_IDS } from '../../model/vendors';
-import { LiveBarLabels } from '../../ui/live/live-bar-labels';
 import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
-import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveValueTick } from '../../ui/live/live-value-axis';
+import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveValueTick, TickText } from '../../ui/live/live-value-axis';
 import { fieldAt, numberAt, useLive, type LiveRow } from '../../ui/live/live-rows';
 import { stackBaseKey } from '../../ui/live/stack-bases';
 import { VENDOR_COLOURS } from '../../ui/palette';
@@ -58,11 +54,6 @@ const vendorColour = (row: LiveRow): string => {
   const vendor = VENDOR_IDS.find((id) => id === fieldAt(row, 'vendor'));
   return vendor ? VENDOR_COLOURS[vendor] : NEEDED_COLOUR;
 };
-
-/** The tick text, re-drawn only when its words change (the year moves; the load does not). */
-const TickText = memo(function TickText(props: TextProps) {
-  return <Text {...props} />;
-});
 
 /** A GW row's name on the category axis, with the live year. */
 function KindTick({
@@ -159,44 +150,22 @@ export const GwChart = memo(function GwChart({ grid }: { grid: Grid }) {
 /** Tokens per kWh of each class's hardware, one labelled bar each. */
 export const KwhChart = memo(function KwhChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
-  const kwhHeight = useChartHeight(170);
-  const tick = useMemo(() => liveValueTick((v) => formatCompact(locale, v, 2)), [locale]);
+  const height = useChartHeight(170);
   const narrow = useMediaQuery(NARROW_SCREEN);
   return (
-    <ResponsiveContainer width="100%" height={kwhHeight}>
-      <BarChart data={grid} layout="vertical" margin={KWH_MARGIN}>
-        <XAxis
-          type="number"
-          ticks={LIVE_AXIS_TICKS}
-          domain={LIVE_AXIS_DOMAIN}
-          allowDataOverflow
-          tick={tick}
-          label={xAxisTitle(t('energy.kwhAxis'))}
-        />
-        <YAxis
-          type="category"
-          dataKey="vendor"
-          width={narrow ? 120 : 190}
-          tickFormatter={(v: string) => vendorLabel(t, v)}
-        />
-        <LiveBars
-          categoryKey="vendor"
-          dataKey="tokensPerKwh"
-          orientation="horizontal"
-          fill={vendorColour}
-          size={BAR_SIZE}
-        />
-        <ZIndexLayer zIndex={DefaultZIndexes.label}>
-          <LiveBarLabels
-            categoryKey="vendor"
-            dataKey="tokensPerKwh"
-            orientation="horizontal"
-            fill={vendorColour}
-            className="bar-label"
-            format={(v) => formatCompact(locale, v, 2)}
-          />
-        </ZIndexLayer>
-      </BarChart>
-    </ResponsiveContainer>
+    <LabelledBarChart
+      grid={grid}
+      categoryKey="vendor"
+      dataKey="tokensPerKwh"
+      height={height}
+      categoryWidth={narrow ? 120 : 190}
+      margin={KWH_MARGIN}
+      axisTitle={t('energy.kwhAxis')}
+      categoryLabel={(v) => vendorLabel(t, v)}
+      formatTick={(v) => formatCompact(locale, v, 2)}
+      formatLabel={(v) => formatCompact(locale, v, 2)}
+      fill={vendorColour}
+      barSize={BAR_SIZE}
+    />
   );
 });

@@ -5,10 +5,10 @@
  * grid and tooltip cursor stay behind them and reference lines and axes in front.
  */
 import { memo } from 'react';
-import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { DefaultZIndexes, ZIndexLayer } from 'recharts';
 import { BarPath } from './bar-path';
 import { barSlots, type BarSlot, type BarSlotOptions } from './bar-slots';
-import { fieldAt, numberAt, useLive, type LiveRow, overTop } from './live-rows';
+import { fieldAt, numberAt, type LiveRow, useBarScales } from './live-rows';
 
 /** One series of the group: one bar per row. */
 export interface LiveBarSeries {
@@ -82,12 +82,9 @@ export const LiveBarGroup = memo(function LiveBarGroup({
   barSize,
   maxBarSize,
 }: LiveBarGroupProps) {
-  const { rows, valueTop } = useLive();
-  const x = useXAxisScale(xAxisId);
-  const y = useYAxisScale(yAxisId);
-  if (!x || !y) return null;
-  const [band, valueAxis] = orientation === 'vertical' ? [x, y] : [y, x];
-  const value = overTop(valueAxis, valueTop);
+  const scales = useBarScales(orientation, { xAxisId, yAxisId });
+  if (!scales) return null;
+  const { rows, band, value } = scales;
   const first = rows[0];
   const bandStart =
     first === undefined ? undefined : band(fieldAt(first, categoryKey), { position: 'start' });

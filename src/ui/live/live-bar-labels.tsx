@@ -3,8 +3,8 @@
  * bars) or `position: 'top'` (vertical bars) draws, placed with the chart's own scales.
  */
 import { memo } from 'react';
-import { Text, useXAxisScale, useYAxisScale } from 'recharts';
-import { fieldAt, numberAt, useLive, type LiveRow, overTop } from './live-rows';
+import { Text } from 'recharts';
+import { fieldAt, numberAt, type LiveRow, useBarScales } from './live-rows';
 
 export interface LiveBarLabelsProps {
   /** The rows' category key (the category axis' dataKey). */
@@ -36,12 +36,9 @@ export const LiveBarLabels = memo(function LiveBarLabels({
   xAxisId,
   yAxisId,
 }: LiveBarLabelsProps) {
-  const { rows, valueTop } = useLive();
-  const x = useXAxisScale(xAxisId);
-  const y = useYAxisScale(yAxisId);
-  if (!x || !y) return null;
-  const [band, valueAxis] = orientation === 'vertical' ? [x, y] : [y, x];
-  const value = overTop(valueAxis, valueTop);
+  const scales = useBarScales(orientation, { xAxisId, yAxisId });
+  if (!scales) return null;
+  const { rows, band, value } = scales;
   return (
     <g className="recharts-layer recharts-label-list live-bar-labels">
       {rows.map((row, index) => {

@@ -20,7 +20,7 @@ import {
   type CurveType,
 } from 'recharts';
 import { BarPath } from './bar-path';
-import { fieldAt, numberAt, overTop, useLive, type LiveRow } from './live-rows';
+import { fieldAt, numberAt, overTop, useLive, type LiveRow, useBarScales } from './live-rows';
 
 interface StrokeProps {
   readonly stroke: string;
@@ -265,12 +265,9 @@ export const LiveBars = memo(function LiveBars({
   yAxisId,
   fillOpacityOf,
 }: LiveBarsProps) {
-  const { rows, valueTop } = useLive();
-  const x = useXAxisScale(xAxisId);
-  const y = useYAxisScale(yAxisId);
-  if (!x || !y) return null;
-  const [band, valueAxis] = orientation === 'vertical' ? [x, y] : [y, x];
-  const value = overTop(valueAxis, valueTop);
+  const scales = useBarScales(orientation, { xAxisId, yAxisId });
+  if (!scales) return null;
+  const { rows, band, value } = scales;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar}>
       <g className="recharts-layer recharts-bar live-bars">

@@ -10,6 +10,7 @@
  * on a step: Recharts' shape components drawn with Recharts' own scales.
  */
 import { createContext, useContext, type ReactNode } from 'react';
+import { useXAxisScale, useYAxisScale } from 'recharts';
 import { useStableData } from '../use-stable-data';
 
 /** One row of a chart's data: an x value and the series values at it. */
@@ -83,4 +84,24 @@ export function xGrid(rows: readonly LiveRow[], xKey: string): Record<string, un
 export function rowAt(rows: readonly LiveRow[], xKey: string, label: unknown): LiveRow | undefined {
   const x = Number(label);
   return rows.find((row) => numberAt(row, xKey) === x);
+}
+
+/** Axis ids of a bar mark. */
+export interface BarAxes {
+  readonly xAxisId?: string | number;
+  readonly yAxisId?: string | number;
+}
+
+/**
+ * What every live bar mark starts from: the live rows, the category axis' band scale and the
+ * value axis' scale (over the live top), for `vertical` bars (category x) or `horizontal`
+ * bars (category y). Null until the chart has measured its axes.
+ */
+export function useBarScales(orientation: 'vertical' | 'horizontal', { xAxisId, yAxisId }: BarAxes) {
+  const { rows, valueTop } = useLive();
+  const x = useXAxisScale(xAxisId);
+  const y = useYAxisScale(yAxisId);
+  if (!x || !y) return null;
+  const [band, valueAxis] = orientation === 'vertical' ? [x, y] : [y, x];
+  return { rows, band, value: overTop(valueAxis, valueTop) };
 }

@@ -43,8 +43,8 @@ interface TickProps {
   readonly className?: string;
 }
 
-/** The tick text, redrawn only when its words change. */
-const TickText = memo(function TickText(props: TextProps) {
+/** A tick's text, redrawn only when its words change. */
+export const TickText = memo(function TickText(props: TextProps) {
   return <Text {...props} />;
 });
 
