@@ -1,8 +1,9 @@
 // `npm run bench`: builds the dashboard, serves dist/ on 127.0.0.1, drives the headline
 // sliders in headless Chromium (3 fresh runs, then again at 4x CPU throttling), times
 // the model with Vitest bench, and writes bench/results/latest.json and BENCHMARKS.md.
-// Options: --runs N, --steps N, --no-throttle, --skip-build, --wait-idle SECONDS (wait up
-// to that long for the machine's load average to drop before measuring).
+// Options: --runs N, --steps N, --no-throttle, --skip-build, --no-floor (skip the floor
+// page, bench/floor.mjs), --wait-idle SECONDS (wait up to that long for the machine's load
+// average to drop before measuring).
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.mjs';
 import { aggregate } from './aggregate.mjs';
 import { benchRun, SLIDERS } from './drive.mjs';
+import { FLOOR_MODES, serveFloor } from './floor.mjs';
 import { runModelBench } from './model-bench.mjs';
 import { machine, writeReport } from './report.mjs';
 import { measureBundle } from './sizes.mjs';
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
     steps: { type: 'string', default: '30' },
     'no-throttle': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    'no-floor': { type: 'boolean', default: false },
     'wait-idle': { type: 'string', default: '0' },
   },
 });
@@ -30,6 +33,7 @@ const STEPS = Number(args.steps);
 const THROTTLES = args['no-throttle'] ? [1] : [1, 4];
 // Its own port, clear of vite's 4173 and the browser tests' 4319.
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
+const FLOOR_PORT = PORT + 1;
 
 function heading(text) {
   console.log(`\n== ${text}`);
@@ -86,6 +90,29 @@ try {
   await server.close();
 }
 
+// The floor: the same harness on a page with almost no app work, in both chart designs.
+const floor = {};
+if (!args['no-floor']) {
+  const floorServer = await serveFloor(FLOOR_PORT);
+  try {
+    for (const mode of Object.keys(FLOOR_MODES)) {
+      const runs = [];
+      for (let run = 1; run <= RUNS; run += 1) {
+        heading(`Floor page (${FLOOR_MODES[mode]}) run ${run}/${RUNS}`);
+        const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+        try {
+          runs.push(await benchRun(browser, floorServer.url(mode), { cpuThrottle: 1, steps: STEPS }));
+        } finally {
+          await browser.close();
+        }
+      }
+      floor[mode] = aggregate(runs, SLIDERS);
+    }
+  } finally {
+    await floorServer.close();
+  }
+}
+
 const results = {
   generatedAt: new Date().toISOString(),
   machine: { ...machine(chromiumVersion), loadAverage1m: { before: loadBefore, after: os.loadavg()[0] } },
@@ -93,6 +120,7 @@ const results = {
   bundle,
   model,
   browser: browserRuns,
+  floor,
 };
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
