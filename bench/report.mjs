@@ -228,7 +228,7 @@ export async function writeReport(results, path) {
     '## How the figures are taken',
     [
       '- **Input → next paint**: the Event Timing API (PerformanceObserver `event`, durationThreshold 16 ms) gives the duration from the input event to the next paint for the slowest event of the step (keydown or input). Steps it does not report fall back to the time from the event to a task posted from the next requestAnimationFrame, i.e. just after that frame is committed: steps under 16 ms, and every drag step (Chromium does not time the `input` a range fires from `pointermove`, a continuous event). The classic double-rAF estimate is kept in latest.json (`doubleRafMs`) for comparison.',
-      '- **Input → charts repainted**: a MutationObserver on each `.recharts-wrapper`; the time from the input event to the paint after the last chart mutation of the step (charts redraw through the chart queue after the slider has painted, so this trails the KPI tiles).',
+      '- **Input → charts repainted**: a MutationObserver on each `.recharts-wrapper`; the time from the input event to the paint after the last chart mutation of the step (charts and KPI tiles redraw together through the chart queue, after the slider has painted).',
       '- **Frames per second**: requestAnimationFrame callbacks counted during a continuous drag of 60 pointer moves about 16 ms apart. **Long tasks**: PerformanceObserver `longtask` during the drags.',
       '- **Initial JS / CSS**: the files dist/index.html references, gzipped with node:zlib at its default level (kB = 1000 bytes, as Vite reports).',
       '- **First chart**: from navigation start to the paint after the first Recharts line gets its path.',

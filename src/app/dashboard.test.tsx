@@ -38,10 +38,22 @@ describe(Dashboard, () => {
     moveTo(slider, 0);
     // 0% Nvidia: the mix alone → 32² + 53.3² + 10.7² + 4² = 1024 + 2841 + 114.5 + 16 ≈ 3,995
     expect(slider).toHaveAttribute('aria-valuetext', '0%');
-    expect(concentration).toHaveTextContent(/3,99\d/);
+    // The tiles redraw with the charts, just after the slider's own frame.
+    await waitFor(() => expect(concentration).toHaveTextContent(/3,99\d/));
     await waitFor(() =>
       expect(summary('concentration-panel')).toMatch(/^Highly concentrated: HHI 3,99\d at 0% Nvidia$/),
     );
+  });
+
+  it("paints a slider step in the slider's own frame; the tiles follow with the charts", async () => {
+    renderDashboard();
+    const concentration = tile('Vendor concentration');
+    const slider = screen.getByRole('slider', { name: 'Nvidia share' });
+    moveTo(slider, 0);
+    // The slider's own render carries only the slider, so its frame stays small.
+    expect(slider).toHaveAttribute('aria-valuetext', '0%');
+    expect(concentration).toHaveTextContent('5,260');
+    await waitFor(() => expect(concentration).toHaveTextContent(/3,99\d/));
   });
 
   it('says plainly when the load exceeds what the budget buys', async () => {
@@ -49,7 +61,11 @@ describe(Dashboard, () => {
     const slider = screen.getByRole('slider', { name: 'Inference load' });
     moveTo(slider, slider.getAttribute('max') ?? '');
     expect(slider).toHaveAttribute('aria-valuetext', '10,000 T tokens/day');
-    expect(tile('Inference bill per year')).toHaveTextContent(/Over budget: [\d,.]+ T tokens\/day unserved/);
+    await waitFor(() =>
+      expect(tile('Inference bill per year')).toHaveTextContent(
+        /Over budget: [\d,.]+ T tokens\/day unserved/,
+      ),
+    );
     await waitFor(() =>
       expect(summary('cost-panel')).toMatch(
         /^At 10,000 T tokens\/day the current mix costs \$0\.\d+ per million tokens/,
@@ -82,7 +98,7 @@ describe(Dashboard, () => {
     const spend = screen.getByRole('slider', { name: 'Compute spend' });
     moveTo(spend, spend.getAttribute('max') ?? '');
     expect(spend).toHaveAttribute('aria-valuetext', '$500B per year');
-    expect(tile('Inference bill per year').textContent).not.toBe(shareBefore);
+    await waitFor(() => expect(tile('Inference bill per year').textContent).not.toBe(shareBefore));
   });
 
   it('toggles a data table under each chart', async () => {

@@ -8,7 +8,7 @@ import { ScenarioControls } from '../features/scenario-controls/scenario-control
 import { YearSelector } from '../features/year-selector/year-selector';
 import { AssumptionFocusProvider } from '../hooks/assumption-focus';
 import { ReferenceDataProvider } from '../hooks/reference-data';
-import { useScenario } from '../hooks/use-model';
+import { useChartScenario } from '../hooks/use-model';
 import { useI18n } from '../i18n/i18n';
 import { ExportMetaBridge } from './export-meta';
 import { AppHeader } from './header';
@@ -36,7 +36,7 @@ export function preloadDashboard(): Promise<unknown> {
 /** The scenario line printed above the tiles; its own component so a slider step re-renders only it. */
 const PrintCaption = memo(function PrintCaption() {
   const { t, locale } = useI18n();
-  const scenario = useScenario();
+  const scenario = useChartScenario('print-caption');
   return <p className="print-only print-caption">{scenarioCaption(t, locale, scenario)}</p>;
 });
 

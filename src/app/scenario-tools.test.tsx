@@ -69,8 +69,10 @@ describe('baseline comparison', () => {
     const cost = screen.getByRole('region', { name: 'Cost per million tokens' });
     expect(cost).toHaveTextContent('Same as baseline');
     drag(slider('Nvidia share'), 100);
-    expect(screen.getByRole('region', { name: 'Vendor concentration' })).toHaveTextContent(
-      /▲ 4,740 vs baseline/,
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Vendor concentration' })).toHaveTextContent(
+        /▲ 4,740 vs baseline/,
+      ),
     );
     expect(await screen.findByText(/Baseline: HHI 5,260 at 70% Nvidia\./)).toBeInTheDocument();
     // The address bar follows a slider drag after a short debounce.

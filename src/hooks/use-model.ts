@@ -1,7 +1,8 @@
 /**
  * Glue between the store and the model: derived outputs are computed from the
- * scenario with useMemo, never stored. Charts read a deferred scenario so the
- * slider thumb stays responsive while curves recompute.
+ * scenario with useMemo, never stored. Charts and readouts (KPI tiles, the scenario's
+ * name) read the scenario through the chart queue, so a slider's own frame carries only
+ * the slider, and everything derived from it redraws together just after.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { deriveConcentrationCurve, deriveCostCurves } from '../model/cost-curves';
@@ -23,17 +24,17 @@ export function useScenario(): Scenario {
   return useScenarioStore(selectScenario);
 }
 
-/** Headline outputs of the current scenario. */
-export function useModelOutputs() {
-  const scenario = useScenario();
+/** Headline outputs of `scenario`. */
+export function useModelOutputs(scenario: Scenario) {
   return useMemo(() => deriveOutputs(scenario), [scenario]);
 }
 
 /**
- * The scenario for charts. It does not re-render the panel on each store update (that
- * would put every chart in the slider's urgent render); the panel subscribes to the
- * store and redraws through the chart queue, after the slider has painted, one panel
- * per task.
+ * The scenario for a chart or a readout (`panel` names it for the queue). It does not
+ * re-render the component on each store update (that would put every chart and tile in
+ * the slider's urgent render); the component subscribes to the store and redraws through
+ * the chart queue, just after the slider has painted, with the other charts and readouts
+ * on screen in one commit.
  */
 export function useChartScenario(panel: string): Scenario {
   const store = useScenarioStoreApi();

@@ -39,7 +39,9 @@ export function startUrlSync(
   debounceMs = URL_DEBOUNCE_MS,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let pending: string | null = null;
+  // The state a pending slider edit will write: encoded when the debounce fires, not on
+  // every step of a drag (a step's own task carries as little as possible).
+  let pending: ScenarioState | null = null;
   const current = () => win.location.search.replace(/^\?/, '');
   const write = (query: string, mode: 'push' | 'replace') => {
     if (query === current()) return;
@@ -53,27 +55,26 @@ export function startUrlSync(
     pending = null;
   };
   const flush = () => {
-    const query = pending;
+    const state = pending;
     cancel();
-    if (query !== null) write(query, 'replace');
+    if (state !== null) write(linkFor(state), 'replace');
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.change.seq === previous.change.seq) return;
-    const query = linkFor(state);
     switch (state.change.kind) {
       case 'edit':
         if (timer !== null) clearTimeout(timer);
-        pending = query;
+        pending = state;
         timer = setTimeout(flush, debounceMs);
         return;
       case 'view':
         flush();
-        write(query, 'replace');
+        write(linkFor(state), 'replace');
         return;
       case 'step':
         flush();
-        write(query, 'push');
+        write(linkFor(state), 'push');
         return;
       default:
         cancel(); // init or restore: the URL already shows this state

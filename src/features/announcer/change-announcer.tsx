@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatInteger } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { useModelOutputs } from '../../hooks/use-model';
+import { useChartScenario, useModelOutputs } from '../../hooks/use-model';
 import { materialChanges, type MaterialState } from './material-changes';
 
 /** How long the inputs must rest before a change is said: a drag is one announcement, not forty. */
@@ -13,7 +13,7 @@ const SETTLE_MS = 1000;
  */
 export function ChangeAnnouncer() {
   const { t, locale } = useI18n();
-  const out = useModelOutputs();
+  const out = useModelOutputs(useChartScenario('announcer'));
   const current: MaterialState = {
     band: out.hhiBand,
     hhi: out.hhi,

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { formatCompact, formatInteger, formatNumber, formatPercent, formatUsd } from '../../i18n/format';
 import { useBaselineOutputs } from '../../hooks/use-baseline';
-import { useModelOutputs, useScenario } from '../../hooks/use-model';
+import { useChartScenario, useModelOutputs } from '../../hooks/use-model';
 import { sumPerVendor, perVendor } from '../../model/vendors';
 import { KpiTile } from '../../ui/kpi-tile';
 import { kpiChanges } from './kpi-deltas';
@@ -10,8 +10,9 @@ import { kpiChanges } from './kpi-deltas';
 /** The four numbers a user would quote: cost per token, inference bill, concentration, power. */
 export const KpiTiles = memo(function KpiTiles() {
   const { t, locale } = useI18n();
-  const scenario = useScenario();
-  const out = useModelOutputs();
+  // Redrawn with the charts, after the slider's own frame (see useChartScenario).
+  const scenario = useChartScenario('kpis');
+  const out = useModelOutputs(scenario);
   const changes = kpiChanges(t, locale, out, useBaselineOutputs());
   const overBudget = out.capacityGapTrillionPerDay > 0;
   const loadText = t('unit.trillionTokensPerDay', { value: formatNumber(locale, scenario.load) });
