@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type * as Axe from 'axe-core';
 import type { AxeResults } from 'axe-core';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 declare global {
@@ -117,30 +118,19 @@ test('the presenter window follows the audience window, and steps it', async ({
   await presenter.screenshot({ path: 'artifacts/presenter-1280x800.png', animations: 'disabled' });
 });
 
-test('screenshot of presentation mode at 1920x1080; nothing spills', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?present=1');
-  await expect(page.getByTestId('present-counter')).toHaveText('Step 2 of 6');
-  await expect(page.getByTestId('concentration-panel-summary')).toContainText('HHI 10,000');
-  await page.screenshot({ path: 'artifacts/present-1920x1080.png', animations: 'disabled' });
-  const overflow = await page.evaluate(() => ({
+/** How far the page spills past the window, in px (0, 0 when the step fits one screen). */
+const spill = (page: Page) =>
+  page.evaluate(() => ({
     x: document.documentElement.scrollWidth - window.innerWidth,
     y: document.documentElement.scrollHeight - window.innerHeight,
   }));
-  expect(overflow, 'the step fits one screen').toEqual({ x: 0, y: 0 });
-  const sizes = await page.evaluate(() => ({
-    body: parseFloat(getComputedStyle(document.querySelector('.present') ?? document.body).fontSize),
-    tick: Math.min(
-      ...[...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((el) =>
-        parseFloat(getComputedStyle(el).fontSize),
-      ),
-    ),
-  }));
-  expect(sizes.body).toBeGreaterThanOrEqual(24);
-  expect(sizes.tick).toBeGreaterThanOrEqual(18);
-  // Each chart's rotated y-axis title is shown, clear of its tick labels (the axes widen
-  // with the type), so the audience can read the unit.
-  const titles = await page.evaluate(() =>
+
+/**
+ * Each chart's rotated y-axis title: shown, whole (inside its chart, not clipped by it) and
+ * clear of its tick labels (the axes widen with the type), so the audience can read the unit.
+ */
+const yAxisTitles = (page: Page) =>
+  page.evaluate(() =>
     [...document.querySelectorAll('.recharts-wrapper')].flatMap((chart) => {
       // Recharts draws labels in their own layer, so the title is found in the chart, by its rotation.
       const title = [...chart.querySelectorAll('.axis-label')].find((el) =>
@@ -148,7 +138,8 @@ test('screenshot of presentation mode at 1920x1080; nothing spills', async ({ pa
           el.getAttribute('transform') ?? el.parentElement?.getAttribute('transform') ?? '',
         ),
       );
-      if (!title) return [];
+      const surface = chart.querySelector('svg.recharts-surface')?.getBoundingClientRect();
+      if (!title || !surface) return [];
       const t = title.getBoundingClientRect();
       // The y ticks: tick labels in the chart's left half (Recharts draws them in a layer of their own too).
       const middle = chart.getBoundingClientRect().left + chart.getBoundingClientRect().width / 2;
@@ -159,13 +150,50 @@ test('screenshot of presentation mode at 1920x1080; nothing spills', async ({ pa
         {
           text: title.textContent,
           shown: getComputedStyle(title).display !== 'none' && t.width > 0,
+          whole: t.top >= surface.top - 1 && t.bottom <= surface.bottom + 1,
           clear: ticks.length > 0 && ticks.every((k) => k.left >= t.right - 1),
         },
       ];
     }),
   );
-  expect(titles.length).toBeGreaterThanOrEqual(2);
-  for (const title of titles) expect(title, title.text ?? '').toMatchObject({ shown: true, clear: true });
+
+test('presentation mode at 1920x1080: every step fits one screen, every axis title whole', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?present=0');
+  const counter = page.getByTestId('present-counter');
+  await expect(counter).toHaveText(/^Step 1 of \d+$/);
+  const count = Number((await counter.textContent())?.match(/of (\d+)/)?.[1]);
+  expect(count).toBeGreaterThan(1);
+  for (let step = 1; step <= count; step += 1) {
+    if (step > 1) await page.keyboard.press('ArrowRight');
+    await expect(counter).toHaveText(`Step ${step} of ${count}`);
+    await expect(page.locator('.present__panels .recharts-surface').first()).toBeVisible();
+    // The charts start as large as the screen allows and step down until the step fits.
+    await expect.poll(() => spill(page), `step ${step} fits one screen`).toEqual({ x: 0, y: 0 });
+    const titles = await yAxisTitles(page);
+    expect(titles.length, `step ${step}: y-axis titles`).toBeGreaterThanOrEqual(1);
+    for (const title of titles)
+      expect(title, `step ${step}: ${title.text ?? ''}`).toMatchObject({
+        shown: true,
+        whole: true,
+        clear: true,
+      });
+    if (step !== 2) continue;
+    await expect(page.getByTestId('concentration-panel-summary')).toContainText('HHI 10,000');
+    await page.screenshot({ path: 'artifacts/present-1920x1080.png', animations: 'disabled' });
+    const sizes = await page.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.querySelector('.present') ?? document.body).fontSize),
+      tick: Math.min(
+        ...[...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((el) =>
+          parseFloat(getComputedStyle(el).fontSize),
+        ),
+      ),
+    }));
+    expect(sizes.body).toBeGreaterThanOrEqual(24);
+    expect(sizes.tick).toBeGreaterThanOrEqual(18);
+  }
 });
 
 test('axe finds no violations on the presentation view', async ({ page }) => {

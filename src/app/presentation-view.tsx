@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import type { ReferenceData } from '../data/reference-data';
 import type { Deck } from '../data/decks';
 import { KpiTiles } from '../features/kpis/kpi-tiles';
@@ -15,6 +15,7 @@ import { ChartScaleProvider, PRESENTATION_AXIS_SCALE, presentationChartScale } f
 import { WithPanels } from './lazy-panels';
 import { CHART_PANEL_IDS } from './chart-panel-ids';
 import { scenarioCaption } from './scenario-caption';
+import { shrinkToFit, type PresentationScale } from './presentation-fit';
 import './presentation.css';
 
 function subscribeToResize(onChange: () => void): () => void {
@@ -23,20 +24,26 @@ function subscribeToResize(onChange: () => void): () => void {
 }
 
 /**
- * The chart scale for this step: as large as the projector allows
- * (`presentationChartScale`), stepped down until the step fits the screen without
- * scrolling (a tall panel, like the budget's two charts, may not fit at full scale).
+ * The scales for this step: charts as large as the projector allows
+ * (`presentationChartScale`), type at its projector size, both stepped down
+ * (`shrinkToFit`) until the step fits the screen without scrolling. A new step, window
+ * height or language starts again from the largest.
  */
-function useFittedChartScale(step: number): number {
+function useFittedScale(step: number, locale: string): PresentationScale {
   const largest = presentationChartScale(useViewportHeight());
-  const [fit, setFit] = useState({ step, largest, scale: largest });
-  if (fit.step !== step || fit.largest !== largest) setFit({ step, largest, scale: largest });
+  const key = `${step} ${largest} ${locale}`;
+  const start = { chart: largest, text: 1 };
+  const [fit, setFit] = useState({ key, scale: start });
+  if (fit.key !== key) setFit({ key, scale: start });
   useEffect(() => {
     // Measured once the step has painted, and whenever the page's size changes (panels
-    // arriving, a summary growing mid-tween); each overflow steps the scale down by 0.1.
+    // arriving, a summary growing mid-tween); each overflow steps one scale down.
     const check = () => {
-      const overflows = document.documentElement.scrollHeight > window.innerHeight + 1;
-      if (overflows) setFit((f) => (f.scale > 1 ? { ...f, scale: Math.max(1, f.scale - 0.1) } : f));
+      if (document.documentElement.scrollHeight <= window.innerHeight) return;
+      setFit((f) => {
+        const smaller = shrinkToFit(f.scale);
+        return smaller ? { ...f, scale: smaller } : f;
+      });
     };
     const frame = requestAnimationFrame(check);
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(check) : null;
@@ -46,7 +53,7 @@ function useFittedChartScale(step: number): number {
       observer?.disconnect();
     };
   }, [fit]);
-  return fit.step === step && fit.largest === largest ? fit.scale : largest;
+  return fit.key === key ? fit.scale : start;
 }
 
 /** The window's height in px, following resizes (a projector joining mid-talk). */
@@ -76,7 +83,7 @@ export function PresentationView({
 }: PresentationViewProps) {
   const { t, locale } = useI18n();
   const scenario = useScenario();
-  const chartScale = useFittedChartScale(index);
+  const scale = useFittedScale(index, locale);
   const count = deck.steps.length;
   const step = deck.steps[index];
   useStepTween(scene);
@@ -87,7 +94,11 @@ export function PresentationView({
     <ExportMetaBridge data={data}>
       <ReferenceDataProvider data={data}>
         <AssumptionFocusProvider>
-          <div className="present" data-testid="presentation">
+          <div
+            className="present"
+            data-testid="presentation"
+            style={{ '--present-text': scale.text } as CSSProperties}
+          >
             <header className="present__top">
               <h1 className="present__title">{step?.title}</h1>
               <p className="present__counter" aria-live="polite" data-testid="present-counter">
@@ -121,7 +132,7 @@ export function PresentationView({
             <main className="present__body" aria-label={t('present.region')}>
               <h2 className="visually-hidden">{t('present.keyFigures')}</h2>
               <KpiTiles />
-              <ChartScaleProvider scale={chartScale} axisScale={PRESENTATION_AXIS_SCALE}>
+              <ChartScaleProvider scale={scale.chart} axisScale={PRESENTATION_AXIS_SCALE}>
                 <WithPanels
                   fallback={<div className="present__panels" aria-busy="true" />}
                   render={({ panelById }) => (

@@ -184,10 +184,10 @@ export const en = {
     '{vendors} not yet in volume in {year}: its share goes to the other classes pro rata.',
 
   'predictability.title': 'How predictable is the compute bill?',
-  'predictability.curveTitle': 'Spread of next year’s bill by Nvidia share',
+  'predictability.curveTitle': 'Spread (standard deviation) of next year’s bill by Nvidia share',
   'predictability.fanTitle': 'Range of the inference bill, year by year',
   'predictability.xAxis': 'Nvidia share of spend (%)',
-  'predictability.yAxis': 'Std. dev. (% of bill)',
+  'predictability.yAxis': '% of bill',
   'predictability.fanYAxis': 'USD per year',
   'predictability.asSourced': 'Foundries as sourced',
   'predictability.separate': 'If each vendor had its own foundry',

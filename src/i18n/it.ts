@@ -207,10 +207,11 @@ export const it: Catalogue = {
     '{vendors} non ancora in volume nel {year}: la sua quota va alle altre classi in proporzione.',
 
   'predictability.title': 'Quanto è prevedibile la spesa di calcolo?',
-  'predictability.curveTitle': 'Dispersione della spesa dell’anno prossimo per quota Nvidia',
+  'predictability.curveTitle':
+    'Dispersione (deviazione standard) della spesa dell’anno prossimo per quota Nvidia',
   'predictability.fanTitle': 'Intervallo della spesa di inferenza, anno per anno',
   'predictability.xAxis': 'Quota Nvidia della spesa (%)',
-  'predictability.yAxis': 'Dev. std. (% della spesa)',
+  'predictability.yAxis': '% della spesa',
   'predictability.fanYAxis': 'USD all’anno',
   'predictability.asSourced': 'Fonderie come da fonti',
   'predictability.separate': 'Se ogni fornitore avesse la sua fonderia',
