@@ -141,59 +141,80 @@ const yAxisTitles = (page: Page) =>
       const surface = chart.querySelector('svg.recharts-surface')?.getBoundingClientRect();
       if (!title || !surface) return [];
       const t = title.getBoundingClientRect();
-      // The y ticks: tick labels in the chart's left half (Recharts draws them in a layer of their own too).
+      // The y ticks: tick labels in the chart's left half (Recharts draws them in a layer of
+      // their own too) that share the title's height; each must sit to the title's right.
       const middle = chart.getBoundingClientRect().left + chart.getBoundingClientRect().width / 2;
       const ticks = [...chart.querySelectorAll('.recharts-cartesian-axis-tick-value')]
         .map((el) => el.getBoundingClientRect())
-        .filter((k) => k.right < middle && k.bottom > t.top - 20 && k.top < t.bottom + 20);
+        .filter((k) => k.right < middle && k.bottom > t.top && k.top < t.bottom);
       return [
         {
           text: title.textContent,
           shown: getComputedStyle(title).display !== 'none' && t.width > 0,
           whole: t.top >= surface.top - 1 && t.bottom <= surface.bottom + 1,
-          clear: ticks.length > 0 && ticks.every((k) => k.left >= t.right - 1),
+          clear: ticks.every((k) => k.left >= t.right - 1),
         },
       ];
     }),
   );
 
-test('presentation mode at 1920x1080: every step fits one screen, every axis title whole', async ({
-  page,
-}) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?present=0');
-  const counter = page.getByTestId('present-counter');
-  await expect(counter).toHaveText(/^Step 1 of \d+$/);
-  const count = Number((await counter.textContent())?.match(/of (\d+)/)?.[1]);
-  expect(count).toBeGreaterThan(1);
-  for (let step = 1; step <= count; step += 1) {
-    if (step > 1) await page.keyboard.press('ArrowRight');
-    await expect(counter).toHaveText(`Step ${step} of ${count}`);
-    await expect(page.locator('.present__panels .recharts-surface').first()).toBeVisible();
-    // The charts start as large as the screen allows and step down until the step fits.
-    await expect.poll(() => spill(page), `step ${step} fits one screen`).toEqual({ x: 0, y: 0 });
-    const titles = await yAxisTitles(page);
-    expect(titles.length, `step ${step}: y-axis titles`).toBeGreaterThanOrEqual(1);
-    for (const title of titles)
-      expect(title, `step ${step}: ${title.text ?? ''}`).toMatchObject({
-        shown: true,
-        whole: true,
-        clear: true,
-      });
-    if (step !== 2) continue;
-    await expect(page.getByTestId('concentration-panel-summary')).toContainText('HHI 10,000');
-    await page.screenshot({ path: 'artifacts/present-1920x1080.png', animations: 'disabled' });
-    const sizes = await page.evaluate(() => ({
-      body: parseFloat(getComputedStyle(document.querySelector('.present') ?? document.body).fontSize),
-      tick: Math.min(
-        ...[...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((el) =>
-          parseFloat(getComputedStyle(el).fontSize),
+const COUNTER = {
+  en: (step: number | string, count: number | string) => `Step ${step} of ${count}`,
+  it: (step: number | string, count: number | string) => `Passo ${step} di ${count}`,
+};
+
+for (const lang of ['en', 'it'] as const) {
+  test(`presentation mode at 1920x1080 (${lang}): every step fits one screen, every axis title whole`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`./?present=0&lang=${lang}`);
+    const counter = page.getByTestId('present-counter');
+    await expect(counter).toHaveText(new RegExp(`^${COUNTER[lang](1, '(\\d+)')}$`));
+    const count = Number((await counter.textContent())?.match(/(\d+)$/)?.[1]);
+    expect(count).toBeGreaterThan(1);
+    for (let step = 1; step <= count; step += 1) {
+      if (step > 1) await page.keyboard.press('ArrowRight');
+      await expect(counter).toHaveText(COUNTER[lang](step, count));
+      await expect(page.locator('.present__panels .recharts-surface').first()).toBeVisible();
+      // The charts start as large as the screen allows and step down until the step fits.
+      await expect.poll(() => spill(page), `step ${step} fits one screen`).toEqual({ x: 0, y: 0 });
+      const titles = await yAxisTitles(page);
+      expect(titles.length, `step ${step}: y-axis titles`).toBeGreaterThanOrEqual(1);
+      for (const title of titles)
+        expect(title, `step ${step}: ${title.text ?? ''}`).toMatchObject({
+          shown: true,
+          whole: true,
+          clear: true,
+        });
+      if (step !== 2 || lang !== 'en') continue;
+      await expect(page.getByTestId('concentration-panel-summary')).toContainText('HHI 10,000');
+      await page.screenshot({ path: 'artifacts/present-1920x1080.png', animations: 'disabled' });
+      const sizes = await page.evaluate(() => ({
+        body: parseFloat(getComputedStyle(document.querySelector('.present') ?? document.body).fontSize),
+        tick: Math.min(
+          ...[...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((el) =>
+            parseFloat(getComputedStyle(el).fontSize),
+          ),
         ),
-      ),
-    }));
-    expect(sizes.body).toBeGreaterThanOrEqual(24);
-    expect(sizes.tick).toBeGreaterThanOrEqual(18);
-  }
+      }));
+      expect(sizes.body).toBeGreaterThanOrEqual(24);
+      expect(sizes.tick).toBeGreaterThanOrEqual(18);
+    }
+  });
+}
+
+test('in Italian the shipped deck is presented in Italian', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?present=0&lang=it');
+  await expect(page.getByTestId('present-counter')).toHaveText('Passo 1 di 6');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '2025: quattro dollari su cinque vanno a Nvidia',
+  );
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'La lettera d’intenti: 10 GW, tutto Nvidia',
+  );
 });
 
 test('axe finds no violations on the presentation view', async ({ page }) => {

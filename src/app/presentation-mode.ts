@@ -20,6 +20,7 @@ import { getWorkingDeck } from '../features/presentation/working-deck';
 import type { Scenario } from '../model/scenario';
 import type { ScenarioStore } from '../store/scenario-store';
 import type { DecodedLink } from '../url/codec';
+import { useI18n } from '../i18n/i18n';
 
 interface Request {
   /** The deck to show; null waits for the shipped default deck. */
@@ -88,7 +89,14 @@ export function usePresentationMode(
   const [request, setRequest] = useState<Request | null>(() =>
     embedded ? null : requestFromUrl(window.location.search),
   );
-  const fallback = useQuery({ ...deckQuery(), enabled: request !== null && request.deck === null });
+  const { locale } = useI18n();
+  // The shipped deck in the page's language; switching language mid-talk keeps the
+  // current deck on screen until the translated one arrives.
+  const fallback = useQuery({
+    ...deckQuery(undefined, locale),
+    enabled: request !== null && request.deck === null,
+    placeholderData: (previous) => previous,
+  });
   const deck = request ? (request.deck ?? fallback.data ?? null) : null;
   const index = deck ? clampStep(deck.steps.length, request?.index ?? 0) : 0;
   const before = useRef<{ scenario: Scenario; preset: string | null; comparison: Scenario | null } | null>(

@@ -34,10 +34,20 @@ export const deckSchema = z.object({
 export type DeckStep = z.infer<typeof deckStepSchema>;
 export type Deck = z.infer<typeof deckSchema>;
 
-/** The deck shipped with the app (public/data/decks/<name>.json), validated. */
-export const deckQuery = (name = 'stalled-deal') =>
+/**
+ * The file of a deck shipped with the app in `locale` (a language code, as the i18n layer
+ * has it): public/data/decks/<name>.json in
+ * English, <name>.<locale>.json in another language (the same steps, queries and panels,
+ * its titles and notes translated; a test keeps the two in step).
+ */
+export function deckFile(name: string, locale: string): string {
+  return locale === 'en' ? `decks/${name}.json` : `decks/${name}.${locale}.json`;
+}
+
+/** The deck shipped with the app, in `locale`, validated. */
+export const deckQuery = (name = 'stalled-deal', locale = 'en') =>
   queryOptions({
-    queryKey: [...referenceDataKeys.file('decks'), name] as const,
-    queryFn: ({ signal }) => fetchValidated(`decks/${name}.json`, deckSchema, signal),
+    queryKey: [...referenceDataKeys.file('decks'), name, locale] as const,
+    queryFn: ({ signal }) => fetchValidated(deckFile(name, locale), deckSchema, signal),
     staleTime: Infinity,
   });
