@@ -24,7 +24,13 @@ import { LabelledBarChart } from '../../ui/live/labelled-bar-chart';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { VENDOR_IDS } from '../../model/vendors';
 import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
-import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveValueTick, TickText } from '../../ui/live/live-value-axis';
+import {
+  LIVE_AXIS_DOMAIN,
+  LIVE_AXIS_TICKS,
+  liveValueTick,
+  TickText,
+  tickTextProps,
+} from '../../ui/live/live-value-axis';
 import { fieldAt, numberAt, useLive, type LiveRow } from '../../ui/live/live-rows';
 import { stackBaseKey } from '../../ui/live/stack-bases';
 import { VENDOR_COLOURS } from '../../ui/palette';
@@ -56,34 +62,10 @@ const vendorColour = (row: LiveRow): string => {
 };
 
 /** A GW row's name on the category axis, with the live year. */
-function KindTick({
-  payload,
-  x,
-  y,
-  width,
-  height,
-  textAnchor,
-  verticalAnchor,
-  fill,
-  className,
-}: YAxisTickContentProps) {
+function KindTick(props: YAxisTickContentProps) {
   const { t } = useI18n();
   const year = useLive().values?.year;
-  return (
-    <TickText
-      x={Number(x)}
-      y={Number(y)}
-      width={width}
-      height={height}
-      textAnchor={textAnchor}
-      verticalAnchor={verticalAnchor}
-      fill={fill}
-      stroke="none"
-      className={className}
-    >
-      {gwRowName(t, String(payload.value), year)}
-    </TickText>
-  );
+  return <TickText {...tickTextProps(props)}>{gwRowName(t, String(props.payload.value), year)}</TickText>;
 }
 const kindTick = (props: YAxisTickContentProps) => <KindTick {...props} />;
 

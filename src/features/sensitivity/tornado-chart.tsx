@@ -12,11 +12,9 @@ import {
   DefaultTooltipContent,
   ReferenceLine,
   ResponsiveContainer,
-  Text,
   Tooltip,
   XAxis,
   YAxis,
-  type TextProps,
   type TooltipContentProps,
   type TooltipValueType,
   type YAxisTickContentProps,
@@ -31,6 +29,7 @@ import type { SensitivityMetric } from '../../model/sensitivity';
 import { LiveBarGroup, type LiveBarSeries } from '../../ui/live/live-bar-group';
 import { TooltipAnchor } from '../../ui/live/live-marks';
 import { fieldAt, numberAt, useLive, type LiveRow } from '../../ui/live/live-rows';
+import { TickText, tickTextProps } from '../../ui/live/live-value-axis';
 import type { TornadoAxis } from './tornado-axis';
 
 export const LOW_COLOUR = 'var(--series-soft)';
@@ -90,17 +89,13 @@ function TornadoTooltip(props: TooltipContentProps<TooltipValueType, string | nu
   return <DefaultTooltipContent {...props} payload={payload} labelFormatter={() => inputLabel(t, id)} />;
 }
 
-/** The tick text; memoized so a step that keeps a rank's assumption does not re-measure its wrapping. */
-const TickText = memo(function TickText({ label, ...props }: TextProps & { label: string }) {
-  return <Text {...props}>{label}</Text>;
-});
-
 /** The category axis' tick at a rank: the name of the assumption ranked there now. */
 function RankTick(props: YAxisTickContentProps) {
   const { t } = useI18n();
   const { rows } = useLive();
   const id = inputOf(rowAtRank(rows, props.payload.value));
-  return <TickText {...props} label={id ? inputLabel(t, id) : ''} />;
+  // TickText is memoized: a step that keeps a rank's assumption does not re-measure its wrapping.
+  return <TickText {...tickTextProps(props)}>{id ? inputLabel(t, id) : ''}</TickText>;
 }
 
 export interface TornadoChartProps {

@@ -31,7 +31,7 @@ export function liveAxisTop(max: number): number {
 }
 
 /** The props Recharts hands a custom tick element. */
-interface TickProps {
+export interface TickProps {
   readonly x?: number | string;
   readonly y?: number | string;
   readonly payload?: { readonly value?: unknown };
@@ -48,32 +48,41 @@ export const TickText = memo(function TickText(props: TextProps) {
   return <Text {...props} />;
 });
 
-/** One tick label: the tick's fraction of the axis times the live top, formatted. */
-function LiveValueTick({
-  payload,
+/**
+ * The props of a custom tick's `TickText`, picked from what Recharts hands the tick: only
+ * plain values (no payload object), so the memo holds while the words stay the same.
+ */
+export function tickTextProps({
   x,
   y,
+  width,
+  height,
   textAnchor,
   verticalAnchor,
   fill,
-  width,
-  height,
   className,
-  format,
-}: TickProps & { readonly format: (value: number) => string }) {
+}: TickProps): TextProps {
+  return {
+    x: Number(x),
+    y: Number(y),
+    width,
+    height,
+    textAnchor,
+    verticalAnchor,
+    fill,
+    stroke: 'none',
+    className,
+  };
+}
+
+/** One tick label: the tick's fraction of the axis times the live top, formatted. */
+function LiveValueTick({ format, ...props }: TickProps & { readonly format: (value: number) => string }) {
   const { valueTop = 1 } = useLive();
-  const fraction = Number(payload?.value);
+  const fraction = Number(props.payload?.value);
   return (
     <TickText
-      x={Number(x)}
-      y={Number(y)}
-      width={width}
-      height={height}
-      textAnchor={textAnchor}
-      verticalAnchor={verticalAnchor}
-      fill={fill}
-      stroke="none"
-      className={['recharts-cartesian-axis-tick-value', className].filter(Boolean).join(' ')}
+      {...tickTextProps(props)}
+      className={['recharts-cartesian-axis-tick-value', props.className].filter(Boolean).join(' ')}
     >
       {Number.isFinite(fraction) ? format(fraction * valueTop) : ''}
     </TickText>
