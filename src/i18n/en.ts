@@ -69,7 +69,7 @@ export const en = {
 
   'cost.title': 'What does a million tokens cost at scale?',
   'cost.xAxis': 'Inference load (T tokens/day, log scale)',
-  'cost.yAxis': 'USD per million tokens',
+  'cost.yAxis': 'USD per M tokens',
   'cost.allNvidia': 'All Nvidia',
   'cost.currentMix': 'Current mix',
   'cost.allAlternatives': 'All alternatives',

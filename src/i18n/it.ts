@@ -73,7 +73,7 @@ export const it: Catalogue = {
 
   'cost.title': 'Quanto costa un milione di token su larga scala?',
   'cost.xAxis': 'Carico di inferenza (T token/giorno, scala log.)',
-  'cost.yAxis': 'USD per Mln di token',
+  'cost.yAxis': 'USD per Mln token',
   'cost.allNvidia': 'Solo Nvidia',
   'cost.currentMix': 'Mix attuale',
   'cost.allAlternatives': 'Solo alternative',
