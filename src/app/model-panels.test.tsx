@@ -36,6 +36,19 @@ describe('model panels in the dashboard', { timeout: 30_000 }, () => {
     );
   });
 
+  it('the supply-chain panel names the bands in its legend and never rounds a near-monopoly to 100%', () => {
+    renderDashboard();
+    const panel = screen.getByTestId('upstream-panel');
+    // The default foundry HHI is 9,952: TSMC makes 99.8% of the mix, not all of it.
+    expect(summary('upstream-panel')).toMatch(/foundry HHI 9,952 \(TSMC 99\.8%\)/);
+    const legendItems = within(panel)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(legendItems).toEqual(
+      expect.arrayContaining(['Highly concentrated', 'Moderately concentrated', 'Unconcentrated']),
+    );
+  });
+
   it('the projection-year slider drives the budget and energy panels', async () => {
     renderDashboard();
     expect(summary('budget-panel')).toMatch(/^In 2028 the inference bill is/);

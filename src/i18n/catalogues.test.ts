@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
   formatPercentPoints,
+  formatShareOfWhole,
   formatUsd,
   formatUsdTick,
 } from './format';
@@ -29,6 +30,19 @@ describe('message catalogues', () => {
 describe(interpolate, () => {
   test('fills named placeholders and leaves unknown ones visible', () => {
     expect(interpolate('HHI {hhi} at {share}', { hhi: '4,400' })).toBe('HHI 4,400 at {share}');
+  });
+});
+
+describe(formatShareOfWhole, () => {
+  test.each([
+    ['en', 0.62, '62%'],
+    ['en', 0.9976, '99.8%'],
+    ['it', 0.9976, '99,8%'],
+    ['en', 1, '100%'],
+    ['en', 0.003, '0.3%'],
+    ['en', 0, '0%'],
+  ] as const)('%s %f → %s', (locale, share, text) => {
+    expect(formatShareOfWhole(locale, share)).toBe(text);
   });
 });
 

@@ -42,6 +42,16 @@ export function formatPercent(locale: Locale, fraction: number, digits = 0): str
 }
 
 /**
+ * A share of a whole in whole percent, except where rounding would claim all or none of
+ * it: 0.9976 → "99.8%", not "100%" (beside an HHI of 9,952, "100%" reads as a mistake),
+ * and 0.003 → "0.3%", not "0%". Exactly 0 and 1 stay "0%" and "100%".
+ */
+export function formatShareOfWhole(locale: Locale, fraction: number): string {
+  const roundsToEdge = (fraction > 0 && fraction < 0.005) || (fraction > 0.995 && fraction < 1);
+  return formatPercent(locale, fraction, roundsToEdge ? 1 : 0);
+}
+
+/**
  * A value already in percentage points (40 → "40%", 12.5 → "12,5%" in Italian), for
  * chart axes and sweeps whose data are 0–100; `digits` fraction digits at most.
  */

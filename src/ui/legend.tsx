@@ -5,6 +5,8 @@ export interface LegendItem {
   readonly colour: string;
   readonly dashed?: boolean;
   readonly marker?: boolean;
+  /** A shaded band (a background tint such as a concentration band), drawn as a filled box. */
+  readonly area?: boolean;
   /** A baseline ghost: faded and dashed. */
   readonly ghost?: boolean;
 }
@@ -18,6 +20,9 @@ export function Legend({ items }: { items: readonly LegendItem[] }) {
           <svg width="22" height="10" aria-hidden="true" className="legend__swatch">
             {item.marker ? (
               <circle cx="11" cy="5" r="4.5" fill={item.colour} />
+            ) : item.area ? (
+              // Band tints are quiet by design: the outline keeps the box visible on the panel.
+              <rect x="1.5" y="0.5" width="19" height="9" fill={item.colour} className="legend__area" />
             ) : (
               <line
                 x1="1"

@@ -14,7 +14,7 @@ import {
 import { chartPanelRef } from '../../hooks/chart-queue';
 import { useChartScenario, useUpstream } from '../../hooks/use-model';
 import { useStableData } from '../../ui/use-stable-data';
-import { formatInteger, formatPercent } from '../../i18n/format';
+import { formatInteger, formatPercent, formatShareOfWhole } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
 import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
 import { useI18n, type Translate } from '../../i18n/i18n';
@@ -83,10 +83,10 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
       vendor: formatInteger(locale, current.vendorHhi),
       foundry: formatInteger(locale, current.foundryHhi),
       foundryName: t(`foundry.${current.largest.foundry.id}`),
-      foundryShare: pct(current.largest.foundry.share),
+      foundryShare: formatShareOfWhole(locale, current.largest.foundry.share),
       hbm: formatInteger(locale, current.hbmHhi),
       hbmName: t(`hbm.${current.largest.hbm.id}`),
-      hbmShare: pct(current.largest.hbm.share),
+      hbmShare: formatShareOfWhole(locale, current.largest.hbm.share),
     }),
     t('upstream.summaryRisk', {
       expected: formatPercent(locale, risk.expectedLossShare, 1),
@@ -115,7 +115,6 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
               fill={BAND_TINTS[area.band]}
               fillOpacity={1}
               ifOverflow="hidden"
-              label={{ value: t(`band.${area.band}`), position: 'insideTopRight', className: 'band-label' }}
             />
           ))}
           <CartesianGrid stroke="var(--grid)" vertical={false} />
@@ -162,9 +161,20 @@ export const UpstreamPanel = memo(function UpstreamPanel() {
       showDataLabel={t('chart.showData')}
       hideDataLabel={t('chart.hideData')}
       legend={
-        <Legend
-          items={UPSTREAM_PLANS.map((p) => ({ label: t(`upstream.plan.${p}`), colour: PLAN_COLOURS[p] }))}
-        />
+        <>
+          <Legend
+            items={UPSTREAM_PLANS.map((p) => ({ label: t(`upstream.plan.${p}`), colour: PLAN_COLOURS[p] }))}
+          />
+          {/* The bands are named here, not on the plot: every layer's bars stand in them, so a
+              label inside the plot ran into the HBM bars. */}
+          <Legend
+            items={BAND_AREAS.toReversed().map((area) => ({
+              label: t(`band.${area.band}`),
+              colour: BAND_TINTS[area.band],
+              area: true,
+            }))}
+          />
+        </>
       }
       table={
         <DataTable
