@@ -72,7 +72,7 @@ export const it: Catalogue = {
     'Fasce: Merger Guidelines USA 2023 (sotto 1.000; 1.000–1.800; sopra 1.800). Mix delle alternative costante.',
 
   'cost.title': 'Quanto costa un milione di token su larga scala?',
-  'cost.xAxis': 'Carico di inferenza (T token/giorno, scala log.)',
+  'cost.xAxis': 'Carico (T token/giorno, scala log.)',
   'cost.yAxis': 'USD per Mln token',
   'cost.allNvidia': 'Solo Nvidia',
   'cost.currentMix': 'Mix attuale',

@@ -74,7 +74,9 @@ function BudgetTooltip({ active, label }: TooltipContentProps<TooltipValueType, 
 export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
   const billHeight = useChartHeight(220);
-  const axisWidth = useAxisWidth(64);
+  // Italian ticks are wider ('180 Mld' against '$180B'): without the room the rotated title
+  // ran into them.
+  const axisWidth = useAxisWidth(locale === 'it' ? 76 : 64);
   const tick = useMemo(() => liveValueTick((v) => formatUsdTick(locale, v)), [locale]);
   return (
     <ResponsiveContainer width="100%" height={billHeight}>

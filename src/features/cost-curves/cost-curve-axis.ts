@@ -50,3 +50,13 @@ export function costDomain(rows: readonly CostCurveRow[]): [number, number] {
   const bottom = niceFloor(lo * 0.95);
   return [bottom, niceCeil(Math.max(bottom * 2, Math.min(hi * 1.05, lo * 20)))];
 }
+
+/**
+ * Where the break-even line's label sits: on the line's right, where the curves have
+ * already fallen to the foot of the chart (on its left they climb to the top-left corner
+ * and, on a phone, ran through the label), unless the line is too far right for the words.
+ * The x axis spans 0.1–10,000 T tokens/day: 100 is 60% of the way along it.
+ */
+export function breakEvenLabelPosition(load: number): 'insideTopLeft' | 'insideTopRight' {
+  return load <= 100 ? 'insideTopLeft' : 'insideTopRight';
+}

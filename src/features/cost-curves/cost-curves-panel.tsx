@@ -25,7 +25,7 @@ import { GHOST_LINE, ghostKey } from '../../ui/ghost';
 import { STRATEGY_COLOURS } from '../../ui/palette';
 import { LiveDot, LiveLine, LiveVerticalLine, TooltipAnchor } from '../../ui/live/live-marks';
 import { LiveProvider, numberAt, rowAt, useLive, xGrid } from '../../ui/live/live-rows';
-import { costDomain, LOAD_TICKS, logTicks } from './cost-curve-axis';
+import { breakEvenLabelPosition, costDomain, LOAD_TICKS, logTicks } from './cost-curve-axis';
 import { useCostCurvesGhost } from './cost-curves-ghost';
 
 const MARGIN = { top: 8, right: 28, bottom: 28, left: 16 };
@@ -154,7 +154,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
               strokeDasharray="2 3"
               label={{
                 value: t('cost.breakEven', { load: formatNumber(locale, breakEven) }),
-                position: 'insideTopRight',
+                position: breakEvenLabelPosition(breakEven),
                 className: 'ref-label',
               }}
             />

@@ -95,9 +95,10 @@ function GwTooltip(props: TooltipContentProps<TooltipValueType, string | number>
 /** The fleet's GW by class, the GW the load needs, and the announced deals. */
 export const GwChart = memo(function GwChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
-  const gwHeight = useChartHeight(230);
-  const tick = useMemo(() => liveValueTick((v) => formatNumber(locale, v)), [locale]);
   const narrow = useMediaQuery(NARROW_SCREEN);
+  // On a phone the row names wrap to three lines: taller rows keep them apart.
+  const gwHeight = useChartHeight(narrow ? 320 : 230);
+  const tick = useMemo(() => liveValueTick((v) => formatNumber(locale, v), { horizontal: true }), [locale]);
   return (
     <ResponsiveContainer width="100%" height={gwHeight}>
       <BarChart data={grid} layout="vertical" margin={GW_MARGIN}>
@@ -132,8 +133,8 @@ export const GwChart = memo(function GwChart({ grid }: { grid: Grid }) {
 /** Tokens per kWh of each class's hardware, one labelled bar each. */
 export const KwhChart = memo(function KwhChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
-  const height = useChartHeight(170);
   const narrow = useMediaQuery(NARROW_SCREEN);
+  const height = useChartHeight(narrow ? 220 : 170);
   return (
     <LabelledBarChart
       grid={grid}

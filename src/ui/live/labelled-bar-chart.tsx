@@ -44,7 +44,7 @@ export const LabelledBarChart = memo(function LabelledBarChart({
   fill,
   barSize,
 }: LabelledBarChartProps) {
-  const tick = useMemo(() => liveValueTick(formatTick), [formatTick]);
+  const tick = useMemo(() => liveValueTick(formatTick, { horizontal: true }), [formatTick]);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={grid} layout="vertical" margin={margin}>

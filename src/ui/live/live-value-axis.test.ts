@@ -1,4 +1,4 @@
-import { liveAxisTop } from './live-value-axis';
+import { labelledQuarters, liveAxisTop, LIVE_AXIS_TICKS } from './live-value-axis';
 
 describe('liveAxisTop', () => {
   it.each([
@@ -19,6 +19,28 @@ describe('liveAxisTop', () => {
       const top = liveAxisTop(max);
       expect(top).toBeGreaterThanOrEqual(max * (1 - 1e-9));
       expect(max / top).toBeGreaterThan(0.6);
+    }
+  });
+});
+
+describe(labelledQuarters, () => {
+  // A 6-character label ("10 Mln", "$60B ") needs 6 × 7.5 + 8 = 53 px of spacing.
+  it.each([
+    [400, 6, LIVE_AXIS_TICKS], // 100 px a quarter: every label
+    [212, 6, LIVE_AXIS_TICKS], // 53 px a quarter: just enough
+    [150, 6, [0, 0.5, 1]], // 37.5 px a quarter, 75 px a half: the halves (the tablet's Italian tokens per kWh)
+    [90, 6, [0, 1]], // 45 px a half: only the ends
+    [Number.NaN, 6, LIVE_AXIS_TICKS], // no width reported: leave the ticks alone
+  ])('an axis %s px wide with %s-character labels labels %j', (width, chars, ticks) => {
+    expect(labelledQuarters(width, chars)).toEqual(ticks);
+  });
+  it('never drops the ends, and labels fewer quarters as the axis narrows', () => {
+    let previous = Infinity;
+    for (let width = 600; width > 20; width -= 7) {
+      const shown = labelledQuarters(width, 7);
+      expect(shown).toEqual(expect.arrayContaining([0, 1]));
+      expect(shown.length).toBeLessThanOrEqual(previous);
+      previous = shown.length;
     }
   });
 });

@@ -75,21 +75,59 @@ export function tickTextProps({
   };
 }
 
+/**
+ * An estimate of a tick label's width in px, generous for 12 px tabular figures (about
+ * 6.7 px a character in the system sans): enough to tell whether labels will collide.
+ */
+const TICK_CHAR_PX = 7.5;
+/** The least clear space between two neighbouring tick labels, px. */
+const TICK_GAP_PX = 8;
+
+/**
+ * Which of the quarter ticks a horizontal axis `axisPx` wide can label without two labels
+ * touching, given its widest label of `widestChars` characters: every quarter, the halves
+ * (0, ½, 1), or the two ends. A vertical axis has room for all five.
+ */
+export function labelledQuarters(axisPx: number, widestChars: number): readonly number[] {
+  const needed = widestChars * TICK_CHAR_PX + TICK_GAP_PX;
+  if (!Number.isFinite(axisPx) || axisPx / 4 >= needed) return LIVE_AXIS_TICKS;
+  if (axisPx / 2 >= needed) return [0, 0.5, 1];
+  return [0, 1];
+}
+
 /** One tick label: the tick's fraction of the axis times the live top, formatted. */
-function LiveValueTick({ format, ...props }: TickProps & { readonly format: (value: number) => string }) {
+function LiveValueTick({
+  format,
+  horizontal,
+  ...props
+}: TickProps & { readonly format: (value: number) => string; readonly horizontal: boolean }) {
   const { valueTop = 1 } = useLive();
   const fraction = Number(props.payload?.value);
+  // On a narrow horizontal axis, quarters whose labels would run into their neighbours go
+  // unlabelled (their grid line stays); the widest label is the top's.
+  const shown =
+    Number.isFinite(fraction) &&
+    (!horizontal ||
+      labelledQuarters(Number(props.width), format(valueTop).length).some(
+        (q) => Math.abs(q - fraction) < 1e-9,
+      ));
   return (
     <TickText
       {...tickTextProps(props)}
       className={['recharts-cartesian-axis-tick-value', props.className].filter(Boolean).join(' ')}
     >
-      {Number.isFinite(fraction) ? format(fraction * valueTop) : ''}
+      {shown ? format(fraction * valueTop) : ''}
     </TickText>
   );
 }
 
-/** The `tick` prop of a live value axis (build it once per frame: `useMemo` on `format`). */
-export function liveValueTick(format: (value: number) => string): (props: TickProps) => ReactElement {
-  return (props) => <LiveValueTick {...props} format={format} />;
+/**
+ * The `tick` prop of a live value axis (build it once per frame: `useMemo` on `format`);
+ * `horizontal` for an x axis, whose labels may need thinning when the chart is narrow.
+ */
+export function liveValueTick(
+  format: (value: number) => string,
+  { horizontal = false }: { readonly horizontal?: boolean } = {},
+): (props: TickProps) => ReactElement {
+  return (props) => <LiveValueTick {...props} format={format} horizontal={horizontal} />;
 }
