@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type * as Axe from 'axe-core';
 import type { AxeResults } from 'axe-core';
 import type { Page } from '@playwright/test';
+import { chartTextProblems } from './chart-text';
 import { expect, test } from './fixtures';
 
 declare global {
@@ -187,6 +188,7 @@ for (const lang of ['en', 'it'] as const) {
           whole: true,
           clear: true,
         });
+      expect(await chartTextProblems(page), `step ${step}: chart text clear`).toEqual([]);
       if (step !== 2 || lang !== 'en') continue;
       await expect(page.getByTestId('concentration-panel-summary')).toContainText('HHI 10,000');
       await page.screenshot({ path: 'artifacts/present-1920x1080.png', animations: 'disabled' });

@@ -78,6 +78,8 @@ export const en = {
   'cost.summary':
     'At {load} the current mix costs {current} per million tokens; all Nvidia {nvidia}, all alternatives {alternatives}.',
   'cost.summaryBreakEven': 'All alternatives beat all Nvidia above {load}.',
+  'cost.summaryAlwaysCheaper':
+    'All alternatives beat all Nvidia at every load: with no custom-silicon design cost to repay, there is no break-even.',
   'cost.summaryNoBreakEven': 'All alternatives never beat all Nvidia at these assumptions.',
   'cost.note': 'Fleet sized to each load; custom-silicon design cost spread over the volume.',
 

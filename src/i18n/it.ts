@@ -82,6 +82,8 @@ export const it: Catalogue = {
   'cost.summary':
     'A {load} il mix attuale costa {current} per milione di token; solo Nvidia {nvidia}, solo alternative {alternatives}.',
   'cost.summaryBreakEven': 'Le alternative battono Nvidia sopra {load}.',
+  'cost.summaryAlwaysCheaper':
+    'Le alternative battono Nvidia a ogni carico: senza costi di progettazione del silicio personalizzato da ripagare, non c’è punto di pareggio.',
   'cost.summaryNoBreakEven': 'Con queste ipotesi le alternative non battono mai Nvidia.',
   'cost.note':
     'Flotta dimensionata su ogni carico; costo di progettazione del silicio personalizzato ripartito sul volume.',

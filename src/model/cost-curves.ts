@@ -4,6 +4,7 @@
 import { acceleratorCostPerMillionTokens } from './cost';
 import {
   breakEvenLoad,
+  cheaperAtEveryLoad,
   hhiSweep,
   logLoadGrid,
   strategy,
@@ -34,6 +35,8 @@ export interface CostCurves {
   readonly atLoad: Record<CostCurveStrategy, number>;
   /** Load above which all-alternatives beats all-Nvidia, T tokens/day, or null. */
   readonly breakEvenAlternatives: number | null;
+  /** All-alternatives is cheaper than all-Nvidia at every load (no break-even to reach). */
+  readonly alternativesAlwaysCheaper: boolean;
   /** Load above which the current mix beats all-Nvidia, T tokens/day, or null. */
   readonly breakEvenCurrentMix: number | null;
 }
@@ -70,6 +73,7 @@ export function deriveCostCurves(scenario: Scenario): CostCurves {
       allAlternatives: strategyCostAtLoad(strategies.allAlternatives, load),
     },
     breakEvenAlternatives: breakEvenLoad(strategies.allAlternatives, strategies.allNvidia),
+    alternativesAlwaysCheaper: cheaperAtEveryLoad(strategies.allAlternatives, strategies.allNvidia),
     breakEvenCurrentMix: breakEvenLoad(strategies.currentMix, strategies.allNvidia),
   };
 }

@@ -1,4 +1,11 @@
-import { breakEvenLoad, hhiSweep, logLoadGrid, strategyCostAtLoad, type Strategy } from './curves';
+import {
+  breakEvenLoad,
+  cheaperAtEveryLoad,
+  hhiSweep,
+  logLoadGrid,
+  strategyCostAtLoad,
+  type Strategy,
+} from './curves';
 import { trillionTokensPerDay, usdPerMillionTokens, usdPerYear } from './units';
 
 const shares = { nvidia: 1, amd: 0, custom: 0, hyperscaler: 0, specialist: 0 };
@@ -17,6 +24,28 @@ describe(breakEvenLoad, () => {
   it('is where the two cost curves cross', () => {
     const load = trillionTokensPerDay(breakEvenLoad(build, buy) ?? 0);
     expect(strategyCostAtLoad(build, load)).toBeCloseTo(strategyCostAtLoad(buy, load), 12);
+  });
+});
+
+describe(cheaperAtEveryLoad, () => {
+  it.each([
+    ['cheaper hardware, no design cost', { ...build, designCost: usdPerYear(0) }, true],
+    ['cheaper hardware with a design cost to repay (a break-even exists)', build, false],
+    ['dearer hardware, no design cost', { ...buy, hardware: usdPerMillionTokens(0.35) }, false],
+    ['the same strategy', buy, false],
+    [
+      'hardware cheaper only by float rounding',
+      { ...buy, hardware: usdPerMillionTokens(0.3 * (1 - 1e-15)) },
+      false,
+    ],
+  ] as const)('%s → %s', (_, candidate, expected) => {
+    expect(cheaperAtEveryLoad(candidate, buy)).toBe(expected);
+    // Where it holds there is no break-even, and building costs less at the lightest and heaviest loads.
+    if (expected) {
+      expect(breakEvenLoad(candidate, buy)).toBeNull();
+      for (const load of [0.1, 10000].map(trillionTokensPerDay))
+        expect(strategyCostAtLoad(candidate, load)).toBeLessThan(strategyCostAtLoad(buy, load));
+    }
   });
 });
 

@@ -70,6 +70,20 @@ export function strategyCostAtLoad(s: Strategy, load: TrillionTokensPerDay): Usd
 }
 
 /**
+ * Whether a strategy that builds is cheaper than one that buys at every load: its hardware
+ * costs less per token and it carries no more design cost to pay back (a mix with no
+ * custom silicon), so there is no break-even to reach. `breakEvenLoad` is then null too,
+ * which alone would not tell "always cheaper" from "never cheaper". Costs that differ only
+ * by float rounding (a part in a billion) count as equal, not as cheaper.
+ */
+export function cheaperAtEveryLoad(build: Strategy, buy: Strategy): boolean {
+  return build.designCost <= buy.designCost && buy.hardware > build.hardware * (1 + SAME_COST_TOLERANCE);
+}
+
+/** Relative difference below which two costs per token are the same cost. */
+const SAME_COST_TOLERANCE = 1e-9;
+
+/**
  * Break-even load between a strategy that carries a design cost and one that does
  * not, T tokens/day: the load at which hardware savings repay the design cost,
  * L* = extra design cost / (buy hardware cost − build hardware cost) per token. `null` when building never

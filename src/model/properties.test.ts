@@ -91,6 +91,18 @@ describe('model invariants over random in-range scenarios', () => {
     );
   });
 
+  it('the break-even verdict matches the curves: a crossing, cheaper at every load, or never cheaper', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, (s) => {
+        const curves = deriveCostCurves(s);
+        const beats = curves.rows.map((r) => r.allAlternatives < r.allNvidia * (1 - EPS));
+        if (curves.breakEvenAlternatives !== null) return !curves.alternativesAlwaysCheaper;
+        return curves.alternativesAlwaysCheaper ? beats.every(Boolean) : !beats.some(Boolean);
+      }),
+      RUNS,
+    );
+  });
+
   it('HHI over the Nvidia-share sweep is convex', () => {
     fc.assert(
       fc.property(scenarioArbitrary, (s) => {

@@ -3,7 +3,7 @@
  * height; presentation mode scales them to the projector's height, so the charts (not
  * empty space) fill the room's screen.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 
 interface Scales {
   readonly height: number;
@@ -36,6 +36,34 @@ export function useChartHeight(px: number): number {
 /** A value axis' width in px (ticks and the rotated title): its design width, scaled by the view. */
 export function useAxisWidth(px: number): number {
   return Math.round(px * useContext(ChartScale).axis);
+}
+
+/**
+ * A category row's height in px for a chart of one row per category: its design height
+ * scaled with the type (like the value axes), not the chart, since a row has to hold its
+ * label, wrapped to two lines at the longest ('Silicio degli hyperscaler').
+ */
+export function useRowHeight(px: number): number {
+  return Math.round(px * useContext(ChartScale).axis);
+}
+
+/** A chart's margins, px. */
+export interface ChartMargin {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+/**
+ * A chart's margins with the right one scaled like the value axes: a numeric x axis
+ * centres its last tick label on the plot's right edge, so bigger type needs more room
+ * there (at presentation size '100%' and '10,000' spilled out of their charts). The same
+ * object while the scale holds, so a memoized chart frame is not rebuilt.
+ */
+export function useChartMargin(margin: ChartMargin): ChartMargin {
+  const { axis } = useContext(ChartScale);
+  return useMemo(() => ({ ...margin, right: Math.round(margin.right * axis) }), [margin, axis]);
 }
 
 /**

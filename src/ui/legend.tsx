@@ -16,7 +16,7 @@ export function Legend({ items }: { items: readonly LegendItem[] }) {
   return (
     <ul className="legend">
       {items.map((item) => (
-        <li key={item.label} className="legend__item">
+        <li key={item.label} className={item.area ? 'legend__item legend__item--area' : 'legend__item'}>
           <svg width="22" height="10" aria-hidden="true" className="legend__swatch">
             {item.marker ? (
               <circle cx="11" cy="5" r="4.5" fill={item.colour} />

@@ -18,7 +18,7 @@ import { vendorLabel } from '../../hooks/input-labels';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { VENDOR_IDS } from '../../model/vendors';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight, useRowHeight } from '../../ui/chart-height';
 import { LabelledBarChart } from '../../ui/live/labelled-bar-chart';
 import { useI18n } from '../../i18n/i18n';
 import { LiveBars, TooltipAnchor } from '../../ui/live/live-marks';
@@ -113,7 +113,7 @@ export const BillChart = memo(function BillChart({ grid }: { grid: Grid }) {
 /** Gross margin paid to each vendor class in the selected year, one bar each, labelled. */
 export const MarginChart = memo(function MarginChart({ grid }: { grid: Grid }) {
   const { t, locale } = useI18n();
-  const height = useChartHeight(36 + grid.length * 26);
+  const height = useChartHeight(36) + grid.length * useRowHeight(26);
   const categoryWidth = useAxisWidth(120);
   return (
     <LabelledBarChart

@@ -11,7 +11,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight, useChartMargin } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { formatInteger, formatPercent, formatPercentPoints } from '../../i18n/format';
 import { chartPanelRef } from '../../hooks/chart-queue';
@@ -33,6 +33,11 @@ import { concentrationTableRows, HHI_BAND_AREAS } from './concentration-rows';
 const X_TICKS = [0, 20, 40, 60, 80, 100];
 const Y_TICKS = [0, 1000, 1800, 4000, 6000, 8000, 10000];
 const MARGIN = { top: 8, right: 16, bottom: 28, left: 16 };
+const BAND_LABEL_POSITIONS = {
+  highlyConcentrated: 'insideTopLeft',
+  moderatelyConcentrated: 'insideTopRight',
+  unconcentrated: 'insideBottomLeft',
+} as const;
 
 /** The tooltip reads the live rows (the chart's own data is only the share grid). */
 function HhiTooltip({ active, label }: TooltipContentProps<TooltipValueType, string | number>) {
@@ -102,10 +107,11 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
   // The chart's frame: rebuilt when the language or the baseline's presence changes, not on every step.
   const axisWidth = useAxisWidth(64);
   const chartHeight = useChartHeight(300);
+  const margin = useChartMargin(MARGIN);
   const chart = useMemo(
     () => (
       <ResponsiveContainer width="100%" height={chartHeight}>
-        <LineChart data={grid} margin={MARGIN}>
+        <LineChart data={grid} margin={margin}>
           {HHI_BAND_AREAS.map((area) => (
             <ReferenceArea
               key={area.band}
@@ -116,9 +122,10 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
               ifOverflow="hidden"
               label={{
                 value: t(`band.${area.band}`),
-                // The lowest band's label sits at its foot, clear of the thin band above it
-                // (at projector type sizes the two labels would overlap).
-                position: area.band === 'unconcentrated' ? 'insideBottomLeft' : 'insideTopLeft',
+                // The two thin bands' labels sit at opposite ends (stacked at the left, they
+                // ran together at projector type sizes); the curve never comes down to them:
+                // with five vendor classes the sweep's HHI stays at or above 2,000.
+                position: BAND_LABEL_POSITIONS[area.band],
                 className: 'band-label',
               }}
             />
@@ -185,7 +192,7 @@ export const ConcentrationPanel = memo(function ConcentrationPanel() {
         </LineChart>
       </ResponsiveContainer>
     ),
-    [chartHeight, axisWidth, grid, hasGhost, locale, t],
+    [chartHeight, axisWidth, margin, grid, hasGhost, locale, t],
   );
   return (
     <ChartFrame

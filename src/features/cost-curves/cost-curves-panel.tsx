@@ -11,7 +11,7 @@ import {
   type TooltipValueType,
 } from 'recharts';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight, useChartMargin } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber, formatUsd, formatUsdTick } from '../../i18n/format';
 import { chartPanelRef } from '../../hooks/chart-queue';
@@ -93,9 +93,11 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
       nvidia: formatUsd(locale, curves.atLoad.allNvidia),
       alternatives: formatUsd(locale, curves.atLoad.allAlternatives),
     }),
-    breakEven === null
-      ? t('cost.summaryNoBreakEven')
-      : t('cost.summaryBreakEven', { load: loadText(breakEven) }),
+    breakEven !== null
+      ? t('cost.summaryBreakEven', { load: loadText(breakEven) })
+      : curves.alternativesAlwaysCheaper
+        ? t('cost.summaryAlwaysCheaper')
+        : t('cost.summaryNoBreakEven'),
     ghost.point
       ? t('baseline.costSummary', {
           cost: formatUsd(locale, ghost.point.cost),
@@ -121,10 +123,11 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
   // The chart's frame: rebuilt when its grid, axes or labels change, not on every step.
   const axisWidth = useAxisWidth(64);
   const chartHeight = useChartHeight(300);
+  const margin = useChartMargin(MARGIN);
   const chart = useMemo(
     () => (
       <ResponsiveContainer width="100%" height={chartHeight}>
-        <LineChart data={grid} margin={MARGIN}>
+        <LineChart data={grid} margin={margin}>
           <CartesianGrid stroke="var(--grid)" />
           <XAxis
             dataKey="load"
@@ -210,7 +213,7 @@ export const CostCurvesPanel = memo(function CostCurvesPanel() {
         </LineChart>
       </ResponsiveContainer>
     ),
-    [chartHeight, axisWidth, grid, domain, yTicks, breakEven, breakEvenVisible, hasGhost, locale, t],
+    [chartHeight, axisWidth, margin, grid, domain, yTicks, breakEven, breakEvenVisible, hasGhost, locale, t],
   );
   return (
     <ChartFrame

@@ -19,7 +19,7 @@ import { vendorLabel } from '../../hooks/input-labels';
 import { formatCompact, formatNumber } from '../../i18n/format';
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
 import { xAxisTitle } from '../../ui/axis-titles';
-import { useChartHeight } from '../../ui/chart-height';
+import { useChartHeight, useChartMargin } from '../../ui/chart-height';
 import { LabelledBarChart } from '../../ui/live/labelled-bar-chart';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { VENDOR_IDS } from '../../model/vendors';
@@ -98,10 +98,11 @@ export const GwChart = memo(function GwChart({ grid }: { grid: Grid }) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   // On a phone the row names wrap to three lines: taller rows keep them apart.
   const gwHeight = useChartHeight(narrow ? 320 : 230);
+  const margin = useChartMargin(GW_MARGIN);
   const tick = useMemo(() => liveValueTick((v) => formatNumber(locale, v), { horizontal: true }), [locale]);
   return (
     <ResponsiveContainer width="100%" height={gwHeight}>
-      <BarChart data={grid} layout="vertical" margin={GW_MARGIN}>
+      <BarChart data={grid} layout="vertical" margin={margin}>
         <CartesianGrid stroke="var(--grid)" horizontal={false} />
         <XAxis
           type="number"

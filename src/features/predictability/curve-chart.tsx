@@ -13,7 +13,7 @@ import {
 import { useStableData } from '../../ui/use-stable-data';
 import { formatPercent, formatPercentPoints } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight, useChartMargin } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { VENDOR_COLOURS } from '../../ui/palette';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -50,6 +50,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
   const live = { rows, values: { share: sharePct, cv: cvPct } };
   const axisWidth = useAxisWidth(56);
   const chartHeight = useChartHeight(200);
+  const margin = useChartMargin(MARGIN);
   const chart = useMemo(() => {
     const names = { asSourced: t('predictability.asSourced'), separate: t('predictability.separate') };
     const series: LiveTooltipSeries[] = [
@@ -68,7 +69,7 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
     ];
     return (
       <ResponsiveContainer width="100%" height={chartHeight}>
-        <LineChart data={grid} margin={MARGIN}>
+        <LineChart data={grid} margin={margin}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
             dataKey={X_KEY}
@@ -123,6 +124,6 @@ export function CurveChart({ rows, sharePct, cvPct, lowestPct }: CurveChartProps
         </LineChart>
       </ResponsiveContainer>
     );
-  }, [chartHeight, axisWidth, grid, yTicks, top, lowestPct, locale, t]);
+  }, [chartHeight, axisWidth, margin, grid, yTicks, top, lowestPct, locale, t]);
   return <LiveProvider data={live}>{chart}</LiveProvider>;
 }

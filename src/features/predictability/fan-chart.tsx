@@ -4,7 +4,7 @@ import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useStableData } from '../../ui/use-stable-data';
 import { formatUsd, formatUsdTick } from '../../i18n/format';
 import { xAxisTitle, yAxisTitle } from '../../ui/axis-titles';
-import { useAxisWidth, useChartHeight } from '../../ui/chart-height';
+import { useAxisWidth, useChartHeight, useChartMargin } from '../../ui/chart-height';
 import { useI18n } from '../../i18n/i18n';
 import { LIVE_AXIS_DOMAIN, LIVE_AXIS_TICKS, liveAxisTop, liveValueTick } from '../../ui/live/live-value-axis';
 import { LiveActiveDots } from '../../ui/live/live-active-dots';
@@ -45,6 +45,7 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
   };
   const axisWidth = useAxisWidth(64);
   const chartHeight = useChartHeight(200);
+  const margin = useChartMargin(MARGIN);
   const chart = useMemo(() => {
     const tick = liveValueTick((v) => formatUsdTick(locale, v));
     const names = {
@@ -59,7 +60,7 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
     ];
     return (
       <ResponsiveContainer width="100%" height={chartHeight}>
-        <ComposedChart data={grid} margin={MARGIN}>
+        <ComposedChart data={grid} margin={margin}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis dataKey={X_KEY} includeHidden label={xAxisTitle(t('budget.xAxis'))} />
           <YAxis
@@ -95,6 +96,6 @@ export function FanChart({ rows, selectedYear }: { rows: readonly FanRow[]; sele
         </ComposedChart>
       </ResponsiveContainer>
     );
-  }, [chartHeight, axisWidth, grid, locale, t]);
+  }, [chartHeight, axisWidth, margin, grid, locale, t]);
   return <LiveProvider data={live}>{chart}</LiveProvider>;
 }

@@ -22,7 +22,7 @@ import {
 import { inputLabel } from '../../hooks/input-labels';
 import { formatInteger, formatUsd, type Locale } from '../../i18n/format';
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query';
-import { useChartHeight } from '../../ui/chart-height';
+import { useChartHeight, useChartMargin } from '../../ui/chart-height';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { isInputId, type InputId } from '../../model/input-specs';
 import type { SensitivityMetric } from '../../model/sensitivity';
@@ -112,6 +112,7 @@ export const TornadoChart = memo(function TornadoChart({ count, axis, metric, on
   const { t, locale } = useI18n();
   const narrow = useMediaQuery(NARROW_SCREEN);
   const chartHeight = useChartHeight(40 + count * ROW_HEIGHT);
+  const margin = useChartMargin(MARGIN);
   const grid = useMemo(() => Array.from({ length: count }, (_, rank) => ({ [RANK_KEY]: rank })), [count]);
   const select = (row: LiveRow) => {
     const id = inputOf(row);
@@ -120,7 +121,7 @@ export const TornadoChart = memo(function TornadoChart({ count, axis, metric, on
   const signed = (v: number) => formatChange(metric, locale, v);
   return (
     <ResponsiveContainer width="100%" height={chartHeight}>
-      <BarChart data={grid} layout="vertical" barSize={BAR_SIZE} barGap={-BAR_SIZE} margin={MARGIN}>
+      <BarChart data={grid} layout="vertical" barSize={BAR_SIZE} barGap={-BAR_SIZE} margin={margin}>
         <CartesianGrid stroke="var(--grid)" horizontal={false} />
         <XAxis
           type="number"
