@@ -44,7 +44,8 @@ export function useAxisWidth(px: number): number {
  * label, wrapped to two lines at the longest ('Silicio degli hyperscaler').
  */
 export function useRowHeight(px: number): number {
-  return Math.round(px * useContext(ChartScale).axis);
+  // The same scale as a value axis' width: both follow the type, not the chart.
+  return useAxisWidth(px);
 }
 
 /** A chart's margins, px. */
